@@ -9,7 +9,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A rule's metadata, written beside the rule class. {@code docs/rules/<id>.md} is generated from it.
+ * A rule's metadata, written beside the rule class. Its examples are Dockerfiles beside it on the
+ * class path, {@code <Id>.bad.Dockerfile} and {@code <Id>.good.Dockerfile} (see {@link RuleExamples});
+ * {@code docs/rules/<id>.md} is generated from both, and tests lint both.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -29,12 +31,6 @@ public @interface RuleInfo {
 
     /** Why it matters, in a short paragraph (Markdown). */
     String description();
-
-    /** An example that triggers the rule. */
-    String bad();
-
-    /** The fixed example, which does not trigger the rule. */
-    String good();
 
     /** Ids of the same check in other tools (hadolint {@code DL3009}, BuildKit {@code JSONArgsRecommended}). */
     String[] aliases() default {};

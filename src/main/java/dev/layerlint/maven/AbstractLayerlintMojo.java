@@ -1,0 +1,151 @@
+package dev.layerlint.maven;
+
+import dev.layerlint.dockerfile.DockerfileFinder;
+import dev.layerlint.report.Finding;
+import dev.layerlint.report.GoalReport;
+import dev.layerlint.report.JsonReportWriter;
+import dev.layerlint.report.Severity;
+import dev.layerlint.report.ToolVersion;
+import dev.layerlint.rules.RuleOptions;
+import dev.layerlint.rules.RuleSettings;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Parameters and behaviour every layerlint goal shares: which files, where reports go, when to fail. */
+abstract class AbstractLayerlintMojo extends AbstractMojo {
+
+    /** The project's base directory (the current directory when run without a pom). */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    protected File baseDirectory;
+
+    /** Comma-separated Dockerfile paths or globs ({@code services/* /Dockerfile}), relative to the base directory. */
+    @Parameter(property = "layerlint.dockerfiles", defaultValue = "Dockerfile")
+    protected String dockerfiles;
+
+    /** Severity at which the build fails: {@code error}, {@code warning}, {@code info} or {@code none}. */
+    @Parameter(property = "layerlint.failOn", defaultValue = "warning")
+    protected String failOn;
+
+    /** Skips every layerlint goal. */
+    @Parameter(property = "layerlint.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Where reports are written. */
+    @Parameter(property = "layerlint.outputDirectory", defaultValue = "${project.build.directory}/layerlint")
+    protected File outputDirectory;
+
+    /**
+     * Per-rule configuration: rule id (or hadolint/BuildKit alias) to {@code off}, {@code on},
+     * {@code error}, {@code warning} or {@code info}, e.g. {@code <rules><RunsAsRoot>error</RunsAsRoot></rules>}.
+     */
+    @Parameter
+    protected Map<String, String> rules = new LinkedHashMap<>();
+
+    /**
+     * The same as {@code rules}, from the command line: {@code -Dlayerlint.rules=RunsAsRoot:off,ConsecutiveRuns:error}.
+     * Entries here win over {@code rules}.
+     */
+    @Parameter(property = "layerlint.rules")
+    protected String rulesProperty;
+
+    /** The goal's name, as used in report file names. */
+    protected abstract String goal();
+
+    /** True when the goal-specific skip flag is set. */
+    protected abstract boolean skipGoal();
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipGoal()) {
+            getLog().info("layerlint:" + goal() + " skipped");
+            return;
+        }
+        Optional<Severity> threshold = failThreshold();
+        GoalReport report = run();
+        writeReport(report);
+        List<Finding> failing = threshold.map(report::atLeast).orElse(List.of());
+        String summary = "layerlint:" + goal() + ": " + report.summaryLine();
+        if (!failing.isEmpty()) {
+            throw new MojoFailureException(summary + " (failOn=" + failOn.strip().toLowerCase(Locale.ROOT) + "); report: "
+                    + outputDirectory.toPath().resolve(goal() + ".json"));
+        }
+        getLog().info(summary);
+    }
+
+    /** Does the goal's work, logs its findings, and returns the report. */
+    protected abstract GoalReport run() throws MojoExecutionException, MojoFailureException;
+
+    protected Path basePath() {
+        return baseDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    protected List<Path> resolveDockerfiles() throws MojoExecutionException {
+        try {
+            return DockerfileFinder.find(basePath(), dockerfiles);
+        } catch (DockerfileFinder.NoMatchException e) {
+            throw new MojoExecutionException("layerlint: " + e.getMessage()
+                    + "; set <dockerfiles> (property layerlint.dockerfiles) or skip with -Dlayerlint.skip");
+        }
+    }
+
+    protected RuleSettings ruleSettings(RuleOptions options) throws MojoExecutionException {
+        Map<String, String> merged = new LinkedHashMap<>(rules == null ? Map.of() : rules);
+        if (rulesProperty != null && !rulesProperty.isBlank()) {
+            for (String entry : rulesProperty.split(",")) {
+                String[] kv = entry.split(":", 2);
+                if (kv.length != 2) {
+                    throw new MojoExecutionException("layerlint.rules: '" + entry.strip()
+                            + "' is not RuleId:setting (settings: off, on, error, warning, info)");
+                }
+                merged.put(kv[0].strip(), kv[1].strip());
+            }
+        }
+        try {
+            return RuleSettings.parse(merged, options);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("layerlint <rules>: " + e.getMessage());
+        }
+    }
+
+    protected void log(Finding f) {
+        String line = f.toConsoleLine();
+        switch (f.severity()) {
+            case ERROR -> getLog().error(line);
+            case WARNING -> getLog().warn(line);
+            case INFO -> getLog().info(line);
+        }
+    }
+
+    protected GoalReport report(List<Finding> findings, Map<String, Object> sections) {
+        return new GoalReport(ToolVersion.get(), goal(), findings, sections);
+    }
+
+    private Optional<Severity> failThreshold() throws MojoExecutionException {
+        String value = failOn == null ? "" : failOn.strip();
+        if (value.equalsIgnoreCase("none")) {
+            return Optional.empty();
+        }
+        return Optional.of(Severity.parse(value).orElseThrow(() -> new MojoExecutionException(
+                "layerlint: failOn '" + failOn + "' is not one of error, warning, info, none")));
+    }
+
+    private void writeReport(GoalReport report) throws MojoExecutionException {
+        try {
+            Path written = new JsonReportWriter().write(report, outputDirectory.toPath());
+            getLog().debug("layerlint: wrote " + written);
+        } catch (IOException e) {
+            throw new MojoExecutionException("layerlint: cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+}

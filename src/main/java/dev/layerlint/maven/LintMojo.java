@@ -1,0 +1,54 @@
+package dev.layerlint.maven;
+
+import dev.layerlint.dockerfile.DockerfileFinder;
+import dev.layerlint.dockerfile.DockerfileParser;
+import dev.layerlint.report.Finding;
+import dev.layerlint.report.GoalReport;
+import dev.layerlint.rules.Linter;
+import dev.layerlint.rules.RuleOptions;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Lints Dockerfiles against layer best practices and writes {@code lint.json}. */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
+public class LintMojo extends AbstractLayerlintMojo {
+
+    /** Skips this goal only. */
+    @Parameter(property = "layerlint.lint.skip", defaultValue = "false")
+    private boolean skipLint;
+
+    /** Registries base images may come from (e.g. {@code registry.example.com}); empty allows any. */
+    @Parameter
+    private List<String> trustedRegistries = new ArrayList<>();
+
+    @Override
+    protected String goal() {
+        return "lint";
+    }
+
+    @Override
+    protected boolean skipGoal() {
+        return skipLint;
+    }
+
+    @Override
+    protected GoalReport run() throws MojoExecutionException {
+        Linter linter = new Linter(ruleSettings(new RuleOptions(trustedRegistries)));
+        List<Finding> findings = new ArrayList<>();
+        for (Path file : resolveDockerfiles()) {
+            String shown = DockerfileFinder.displayPath(basePath(), file);
+            List<Finding> found = linter.lint(DockerfileParser.parse(file, shown));
+            getLog().info("layerlint: " + shown + ": " + found.size() + (found.size() == 1 ? " finding" : " findings"));
+            found.forEach(this::log);
+            findings.addAll(found);
+        }
+        return report(findings, Map.of());
+    }
+}

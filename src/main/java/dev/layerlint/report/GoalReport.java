@@ -1,0 +1,47 @@
+package dev.layerlint.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one goal found, as written to {@code <goal>.json}.
+ *
+ * @param toolVersion the plugin version
+ * @param goal        {@code lint}, {@code dockerignore} or {@code inspect}
+ * @param findings    every finding, sorted
+ * @param sections    goal-specific sections written after {@code findings} (e.g. {@code contexts}, {@code image})
+ */
+public record GoalReport(String toolVersion, String goal, List<Finding> findings, Map<String, Object> sections) {
+
+    public GoalReport {
+        findings = findings.stream().sorted(Finding.ORDER).toList();
+        sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    }
+
+    /** Number of findings per severity, every severity present. */
+    public Map<Severity, Integer> summary() {
+        Map<Severity, Integer> counts = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Findings at or above the threshold. */
+    public List<Finding> atLeast(Severity threshold) {
+        return findings.stream().filter(f -> f.severity().atLeast(threshold)).toList();
+    }
+
+    /** "2 errors, 1 warning, 0 infos" */
+    public String summaryLine() {
+        Map<Severity, Integer> s = summary();
+        return plural(s.get(Severity.ERROR), "error") + ", " + plural(s.get(Severity.WARNING), "warning") + ", "
+                + plural(s.get(Severity.INFO), "info");
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.layerlint.rules;
+
+import dev.layerlint.dockerfile.ParseResult;
+import dev.layerlint.report.Finding;
+import dev.layerlint.report.Severity;
+
+import java.util.Optional;
+
+/** Reports a Dockerfile that BuildKit would reject; no other rule can read such a file. */
+@RuleInfo(
+        id = "ParseError",
+        severity = Severity.ERROR,
+        summary = "The Dockerfile cannot be parsed: docker build would reject it.",
+        description = """
+                layerlint reads Dockerfiles the way BuildKit does. When BuildKit would stop with a parse \
+                error, layerlint reports the same reason at the same line instead of linting the file, \
+                and goes on with the other Dockerfiles of the build.""")
+public final class ParseErrorRule implements Rule {
+
+    public Finding toFinding(ParseResult.Failure failure) {
+        return new Finding(id(), Severity.ERROR, failure.path(), failure.error().line(), 1, failure.error().endLine(),
+                failure.error().message(), Optional.empty());
+    }
+}

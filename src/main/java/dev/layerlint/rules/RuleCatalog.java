@@ -1,0 +1,45 @@
+package dev.layerlint.rules;
+
+import dev.layerlint.rules.dockerfile.BaseImageUnpinned;
+import dev.layerlint.rules.dockerfile.ConsecutiveRuns;
+import dev.layerlint.rules.dockerfile.RunsAsRoot;
+import dev.layerlint.rules.dockerfile.ShellFormCommand;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule layerlint has, in id order. Adding a rule is adding its class here. */
+public final class RuleCatalog {
+
+    private static final List<Rule> ALL = List.<Rule>of(
+                    new ParseErrorRule(),
+                    new BaseImageUnpinned(),
+                    new ConsecutiveRuns(),
+                    new RunsAsRoot(),
+                    new ShellFormCommand())
+            .stream()
+            .sorted(Comparator.comparing(Rule::id))
+            .toList();
+
+    private RuleCatalog() {
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static List<DockerfileRule> dockerfileRules() {
+        return ALL.stream().filter(DockerfileRule.class::isInstance).map(DockerfileRule.class::cast).toList();
+    }
+
+    /** The rule with that id, or whose alias (hadolint/BuildKit id) it is; ids are case-sensitive. */
+    public static Optional<Rule> find(String idOrAlias) {
+        for (Rule r : ALL) {
+            if (r.id().equals(idOrAlias) || List.of(r.info().aliases()).contains(idOrAlias)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.layerlint.rules;
+
+import dev.layerlint.dockerfile.DockerfileParser;
+import dev.layerlint.report.Finding;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RuleCatalogTest {
+
+    @Test
+    void idsAndAliasesAreUniqueAndWellFormed() {
+        Set<String> names = new HashSet<>();
+        for (Rule rule : RuleCatalog.all()) {
+            assertTrue(rule.id().matches("[A-Z][A-Za-z0-9]+"), rule.id());
+            assertTrue(names.add(rule.id()), "duplicate id " + rule.id());
+            for (String alias : rule.info().aliases()) {
+                assertTrue(names.add(alias), "alias used twice: " + alias);
+            }
+            assertFalse(rule.info().summary().isBlank(), rule.id());
+            assertTrue(rule.info().description().length() > 80, rule.id() + " needs a real description");
+        }
+    }
+
+    @Test
+    void findsRulesByIdOrAlias() {
+        assertEquals("RunsAsRoot", RuleCatalog.find("DL3002").orElseThrow().id());
+        assertEquals("ShellFormCommand", RuleCatalog.find("JSONArgsRecommended").orElseThrow().id());
+        assertTrue(RuleCatalog.find("runsasroot").isEmpty());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleFiresOnItsBadExampleAndNotOnItsGoodOne() {
+        return RuleCatalog.all().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
+            RuleExamples examples = RuleExamples.of(rule);
+            Linter linter = new Linter(RuleSettings.DEFAULTS);
+            List<Finding> bad = linter.lint(DockerfileParser.parse("bad", examples.bad()));
+            List<Finding> good = linter.lint(DockerfileParser.parse("good", examples.good()));
+            assertTrue(bad.stream().anyMatch(f -> f.ruleId().equals(rule.id())), rule.id() + " silent on its bad example: " + bad);
+            assertTrue(good.stream().noneMatch(f -> f.ruleId().equals(rule.id())), rule.id() + " fires on its good example: " + good);
+        }));
+    }
+}
