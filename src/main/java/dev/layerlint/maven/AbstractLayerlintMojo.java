@@ -78,13 +78,22 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
         String summary = "layerlint:" + goal() + ": " + report.summaryLine();
         if (!failing.isEmpty()) {
             throw new MojoFailureException(summary + " (failOn=" + failOn.strip().toLowerCase(Locale.ROOT) + "); report: "
-                    + outputDirectory.toPath().resolve(goal() + ".json"));
+                    + outputPath().resolve(goal() + ".json"));
         }
         getLog().info(summary);
     }
 
     /** Does the goal's work, logs its findings, and returns the report. */
     protected abstract GoalReport run() throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * The report directory. Without a pom Maven's stand-in project leaves {@code ${project.build.directory}}
+     * unresolved; then reports go to {@code ./target/layerlint}.
+     */
+    protected Path outputPath() {
+        String configured = outputDirectory.getPath();
+        return configured.contains("${") ? basePath().resolve("target").resolve("layerlint") : outputDirectory.toPath();
+    }
 
     protected Path basePath() {
         return baseDirectory.toPath().toAbsolutePath().normalize();
@@ -142,10 +151,10 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
 
     private void writeReport(GoalReport report) throws MojoExecutionException {
         try {
-            Path written = new JsonReportWriter().write(report, outputDirectory.toPath());
+            Path written = new JsonReportWriter().write(report, outputPath());
             getLog().debug("layerlint: wrote " + written);
         } catch (IOException e) {
-            throw new MojoExecutionException("layerlint: cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("layerlint: cannot write the report to " + outputPath() + ": " + e.getMessage(), e);
         }
     }
 }

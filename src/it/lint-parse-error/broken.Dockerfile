@@ -1,0 +1,2 @@
+FROM eclipse-temurin:21.0.2_13-jre
+COPY --from build /a /b
