@@ -28,6 +28,10 @@ public class LintMojo extends AbstractLayerlintMojo {
     @Parameter
     private List<String> trustedRegistries = new ArrayList<>();
 
+    /** Patterns base images must match ({@code eclipse-temurin:*-jre*}, {@code registry.example.com/base/*}); empty allows any. */
+    @Parameter
+    private List<String> allowedBaseImages = new ArrayList<>();
+
     @Override
     protected String goal() {
         return "lint";
@@ -40,7 +44,7 @@ public class LintMojo extends AbstractLayerlintMojo {
 
     @Override
     protected GoalReport run() throws MojoExecutionException {
-        Linter linter = new Linter(ruleSettings(new RuleOptions(trustedRegistries)));
+        Linter linter = new Linter(ruleSettings(new RuleOptions(trustedRegistries, allowedBaseImages)));
         List<Finding> findings = new ArrayList<>();
         for (Path file : resolveDockerfiles()) {
             String shown = DockerfileFinder.displayPath(basePath(), file);

@@ -1,9 +1,18 @@
 package dev.layerlint.rules;
 
+import dev.layerlint.rules.dockerfile.AddForDownload;
+import dev.layerlint.rules.dockerfile.AddForLocalFile;
+import dev.layerlint.rules.dockerfile.BaseImageFloatingTag;
 import dev.layerlint.rules.dockerfile.BaseImageUnpinned;
 import dev.layerlint.rules.dockerfile.ConsecutiveRuns;
+import dev.layerlint.rules.dockerfile.CopyFromUnknownStage;
+import dev.layerlint.rules.dockerfile.FullBaseImage;
+import dev.layerlint.rules.dockerfile.MissingHealthcheck;
 import dev.layerlint.rules.dockerfile.RunsAsRoot;
+import dev.layerlint.rules.dockerfile.SecretInEnvOrArg;
 import dev.layerlint.rules.dockerfile.ShellFormCommand;
+import dev.layerlint.rules.dockerfile.UnusedStage;
+import dev.layerlint.rules.dockerfile.UntrustedBaseImage;
 
 import java.util.Comparator;
 import java.util.List;
@@ -14,10 +23,19 @@ public final class RuleCatalog {
 
     private static final List<Rule> ALL = List.<Rule>of(
                     new ParseErrorRule(),
+                    new AddForDownload(),
+                    new AddForLocalFile(),
+                    new BaseImageFloatingTag(),
                     new BaseImageUnpinned(),
                     new ConsecutiveRuns(),
+                    new CopyFromUnknownStage(),
+                    new FullBaseImage(),
+                    new MissingHealthcheck(),
                     new RunsAsRoot(),
-                    new ShellFormCommand())
+                    new SecretInEnvOrArg(),
+                    new ShellFormCommand(),
+                    new UnusedStage(),
+                    new UntrustedBaseImage())
             .stream()
             .sorted(Comparator.comparing(Rule::id))
             .toList();

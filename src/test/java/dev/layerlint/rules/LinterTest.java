@@ -15,11 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class LinterTest {
 
-    private static final String ROOT_AND_SHELL = "FROM alpine:3.19\nCMD echo hi\n";
+    private static final String ROOT_AND_SHELL = "FROM alpine:3.19.1\nCMD echo hi\n";
 
     @Test
     void parseErrorBecomesOneFinding() {
-        List<Finding> findings = lint("FROM alpine:3.19\nRUNN x\n");
+        List<Finding> findings = lint("FROM alpine:3.19.1\nRUNN x\n");
         assertEquals(List.of(new Finding("ParseError", Severity.ERROR, "Dockerfile", 2, 1, 2, "unknown instruction: RUNN",
                 java.util.Optional.empty())), findings);
     }
@@ -27,19 +27,19 @@ class LinterTest {
     @Test
     void layerlintIgnoreAboveTheInstruction() {
         assertEquals(List.of("RunsAsRoot@1", "ShellFormCommand@2"), allHits(ROOT_AND_SHELL));
-        assertEquals(List.of("RunsAsRoot@1"), allHits("FROM alpine:3.19\n# layerlint ignore=ShellFormCommand\nCMD echo hi\n"));
-        assertEquals(List.of("RunsAsRoot@1"), allHits("FROM alpine:3.19\n# hadolint ignore=DL3025,DL3008\n# another comment\nCMD echo hi\n"));
+        assertEquals(List.of("RunsAsRoot@1"), allHits("FROM alpine:3.19.1\n# layerlint ignore=ShellFormCommand\nCMD echo hi\n"));
+        assertEquals(List.of("RunsAsRoot@1"), allHits("FROM alpine:3.19.1\n# hadolint ignore=DL3025,DL3008\n# another comment\nCMD echo hi\n"));
         assertEquals(List.of("RunsAsRoot@1", "ShellFormCommand@4"),
-                allHits("FROM alpine:3.19\n# layerlint ignore=ShellFormCommand\n\nCMD echo hi\n"), "a blank line ends the pragma's reach");
+                allHits("FROM alpine:3.19.1\n# layerlint ignore=ShellFormCommand\n\nCMD echo hi\n"), "a blank line ends the pragma's reach");
         assertEquals(List.of("RunsAsRoot@1", "ShellFormCommand@3"),
-                allHits("FROM alpine:3.19\n# layerlint ignore=RunsAsRoot\nCMD echo hi\n"), "another rule stays on");
+                allHits("FROM alpine:3.19.1\n# layerlint ignore=RunsAsRoot\nCMD echo hi\n"), "another rule stays on");
     }
 
     @Test
     void buildKitCheckDirectiveSkipsForTheWholeFile() {
-        assertEquals(List.of("RunsAsRoot@2"), allHits("# check=skip=JSONArgsRecommended\nFROM alpine:3.19\nCMD echo hi\n"));
-        assertEquals(List.of(), allHits("# check=skip=all\nFROM alpine:3.19\nCMD echo hi\n"));
-        assertEquals(List.of("RunsAsRoot@2"), allHits("# check=error=true;skip=ShellFormCommand\nFROM alpine:3.19\nCMD echo hi\n"));
+        assertEquals(List.of("RunsAsRoot@2"), allHits("# check=skip=JSONArgsRecommended\nFROM alpine:3.19.1\nCMD echo hi\n"));
+        assertEquals(List.of(), allHits("# check=skip=all\nFROM alpine:3.19.1\nCMD echo hi\n"));
+        assertEquals(List.of("RunsAsRoot@2"), allHits("# check=error=true;skip=ShellFormCommand\nFROM alpine:3.19.1\nCMD echo hi\n"));
     }
 
     @Test

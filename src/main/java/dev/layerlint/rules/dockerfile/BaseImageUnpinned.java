@@ -12,13 +12,14 @@ import dev.layerlint.rules.RuleInfo;
         id = "BaseImageUnpinned",
         severity = Severity.WARNING,
         checklist = ChecklistItem.TAGGED,
-        summary = "A base image without a tag, or on `latest`.",
+        summary = "A base image without a tag, on `latest` (or another moving tag such as `lts`), or on a major version only (`python:3`).",
         description = """
                 `FROM python` and `FROM python:latest` build on whatever the registry serves that day: \
                 builds stop being reproducible and a new major version can break them without a change \
                 in the repository. Pin a specific tag (`python:3.11.6-slim`), best with its digest \
-                (`python:3.11.6-slim@sha256:…`). `scratch`, earlier build stages and references that \
-                come from a build argument without default are not judged.""",
+                (`python:3.11.6-slim@sha256:…`). A major-only tag such as `python:3` or `node:18-alpine` \
+                moves across minor releases and is reported too. `scratch`, earlier build stages, digests \
+                and references that come from a build argument without default are not judged.""",
         aliases = {"DL3006", "DL3007"})
 public final class BaseImageUnpinned implements DockerfileRule {
 
@@ -26,16 +27,22 @@ public final class BaseImageUnpinned implements DockerfileRule {
     public void check(DockerfileRuleContext context) {
         for (Stage stage : context.dockerfile().stages()) {
             ImageRef base = stage.base();
-            if (stage.parentStage().isPresent() || base.isScratch() || base.text().isEmpty()
-                    || base.hasUnresolvedVariable() || base.digest().isPresent()) {
+            if (!BaseImages.judged(stage)) {
                 continue;
             }
             if (base.tag().isEmpty()) {
                 context.report(stage.from(), "base image " + base.text() + " has no tag, so every build takes "
                         + "whatever `latest` is that day: pin a version tag such as " + base.text() + ":<version>");
-            } else if (base.tag().get().equals("latest")) {
-                context.report(stage.from(), "base image " + base.text() + " is on `latest`, which moves with "
-                        + "every release: pin a version tag (and ideally its digest)");
+                continue;
+            }
+            String tag = base.tag().get();
+            switch (BaseImages.versionPrecision(tag)) {
+                case FLOATING -> context.report(stage.from(), "base image " + base.text() + " is on `" + tag
+                        + "`, which moves with every release: pin a version tag (and ideally its digest)");
+                case MAJOR -> context.report(stage.from(), "base image " + base.text() + " names only a major version, "
+                        + "so minor releases change the build under you: pin the full version (and ideally its digest)");
+                default -> {
+                }
             }
         }
     }

@@ -1,1 +1,1 @@
-FROM node
+FROM python:3

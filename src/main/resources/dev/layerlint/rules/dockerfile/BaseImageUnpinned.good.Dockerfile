@@ -1,1 +1,1 @@
-FROM node:20.11.1-alpine3.19
+FROM python:3.11.6-slim@sha256:4ad7ab4e1b0f2e7ae9f2a21c8f6b1ba4d5c9bb6ba4f0e1d5e1c4a2c6a3b1f0e2

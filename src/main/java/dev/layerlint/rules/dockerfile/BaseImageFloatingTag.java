@@ -1,0 +1,39 @@
+package dev.layerlint.rules.dockerfile;
+
+import dev.layerlint.dockerfile.ImageRef;
+import dev.layerlint.dockerfile.Stage;
+import dev.layerlint.report.ChecklistItem;
+import dev.layerlint.report.Severity;
+import dev.layerlint.rules.DockerfileRule;
+import dev.layerlint.rules.DockerfileRuleContext;
+import dev.layerlint.rules.RuleInfo;
+
+@RuleInfo(
+        id = "BaseImageFloatingTag",
+        severity = Severity.INFO,
+        checklist = ChecklistItem.TAGGED,
+        summary = "A base image tag that names a minor version (`python:3.11`), which still moves with patch releases.",
+        description = """
+                The checklist's ladder: `python:3` is bad (see BaseImageUnpinned), `python:3.11` is better \
+                but still moves with every patch release, `python:3.11.6-slim` is good, and \
+                `python:3.11.6-slim@sha256:…` (digest pinning) is best, because only a digest names the \
+                exact bytes. This rule reports the middle rung: a tag with major and minor version but \
+                no patch version and no digest.""",
+        aliases = {})
+public final class BaseImageFloatingTag implements DockerfileRule {
+
+    @Override
+    public void check(DockerfileRuleContext context) {
+        for (Stage stage : context.dockerfile().stages()) {
+            ImageRef base = stage.base();
+            if (!BaseImages.judged(stage) || base.tag().isEmpty()) {
+                continue;
+            }
+            if (BaseImages.versionPrecision(base.tag().get()) == BaseImages.Precision.MINOR) {
+                context.report(stage.from(), "base image " + base.text() + " floats with every patch release: pin the "
+                        + "full version (e.g. " + base.repository() + ":" + base.tag().get().replaceFirst("^(v?\\d+\\.\\d+)", "$1.x")
+                        + ") or, best, its digest");
+            }
+        }
+    }
+}

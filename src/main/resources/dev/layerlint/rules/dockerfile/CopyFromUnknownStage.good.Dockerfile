@@ -1,0 +1,5 @@
+FROM maven:3.9.6-eclipse-temurin-21 AS build
+RUN mvn -q package
+
+FROM eclipse-temurin:21.0.2_13-jre
+COPY --from=build /build/target/app.jar /app.jar

@@ -1,0 +1,3 @@
+FROM python:3.11.6
+COPY app.py .
+CMD ["python", "app.py"]

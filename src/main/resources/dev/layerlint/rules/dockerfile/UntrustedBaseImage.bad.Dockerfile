@@ -1,0 +1,1 @@
+FROM eclipse-temurin:21.0.2_13-jre

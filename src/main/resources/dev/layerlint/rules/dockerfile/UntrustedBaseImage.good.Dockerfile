@@ -1,0 +1,1 @@
+FROM registry.example.com/base/eclipse-temurin:21.0.2_13-jre

@@ -1,0 +1,8 @@
+FROM maven:3.9.6-eclipse-temurin-21 AS build
+RUN mvn -q package
+
+FROM maven:3.9.6-eclipse-temurin-21 AS test
+RUN mvn -q verify
+
+FROM eclipse-temurin:21.0.2_13-jre
+COPY --from=build /build/target/app.jar /app.jar
