@@ -178,6 +178,8 @@ final class Parser {
         body.run();
         compoundDepth--;
         expect(closer);
+        // a separator before the closing word ({ a; }) ends the body: it does not connect what follows
+        pending = null;
         skipRedirections();
     }
 
