@@ -24,16 +24,34 @@ final class PackageManagerCalls {
      * @param commandGroups    subcommands followed by a second subcommand word ({@code go mod download})
      * @param bareSubcommand   the subcommand when none is given
      * @param goals            every non-option word is a goal or task (Maven, Gradle)
+     * @param flagsBySubcommand options of {@code optionsWithValue} that take no value after some subcommand
+     *                         ({@code conda clean -f} forces, {@code conda env create -f} names a file)
      */
     private record Syntax(boolean shortClusters, Set<String> optionsWithValue, Set<String> attachedValues,
-                          Set<String> commandGroups, String bareSubcommand, boolean goals) {
+                          Set<String> commandGroups, String bareSubcommand, boolean goals,
+                          Map<String, Set<String>> flagsBySubcommand) {
 
         static Syntax of(boolean shortClusters, Set<String> optionsWithValue, Set<String> commandGroups) {
-            return new Syntax(shortClusters, optionsWithValue, Set.of(), commandGroups, "", false);
+            return new Syntax(shortClusters, optionsWithValue, Set.of(), commandGroups, "", false, Map.of());
+        }
+
+        static Syntax goals(Set<String> optionsWithValue, Set<String> attachedValues) {
+            return new Syntax(false, optionsWithValue, attachedValues, Set.of(), "", true, Map.of());
         }
 
         Syntax withBareSubcommand(String subcommand) {
-            return new Syntax(shortClusters, optionsWithValue, attachedValues, commandGroups, subcommand, goals);
+            return new Syntax(shortClusters, optionsWithValue, attachedValues, commandGroups, subcommand, goals,
+                    flagsBySubcommand);
+        }
+
+        Syntax withFlags(String subcommand, Set<String> flags) {
+            return new Syntax(shortClusters, optionsWithValue, attachedValues, commandGroups, bareSubcommand, goals,
+                    Map.of(subcommand, flags));
+        }
+
+        /** True when option {@code name}, met after {@code subcommand} (empty before it), takes a value. */
+        boolean takesValue(String name, String subcommand) {
+            return optionsWithValue.contains(name) && !flagsBySubcommand.getOrDefault(subcommand, Set.of()).contains(name);
         }
     }
 
@@ -85,7 +103,7 @@ final class PackageManagerCalls {
         table.put(PackageManager.PIPENV, Syntax.of(true, Set.of("--python", "--pypi-mirror", "--categories",
                 "-r", "--requirements", "--extra-pip-args"), Set.of()));
         Syntax conda = Syntax.of(true, Set.of("-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file",
-                "--repodata-fn", "--subdir", "--platform"), Set.of("env"));
+                "--repodata-fn", "--subdir", "--platform"), Set.of("env")).withFlags("clean", Set.of("-f"));
         table.put(PackageManager.CONDA, conda);
         table.put(PackageManager.MAMBA, conda);
         table.put(PackageManager.NPM, Syntax.of(false, Set.of("--prefix", "--omit", "--include", "--registry",
@@ -104,16 +122,16 @@ final class PackageManagerCalls {
                 "-mod", "-modfile", "-p", "-buildmode", "-C", "-installsuffix", "-pkgdir", "-toolexec", "-overlay",
                 "-pgo", "-run", "-exec", "-covermode", "-coverprofile", "-coverpkg", "-timeout", "-count", "-bench",
                 "-cpu", "-compiler", "-gccgoflags"), Set.of("mod", "work")));
-        table.put(PackageManager.MVN, new Syntax(false, Set.of("-f", "--file", "-s", "--settings", "-gs",
+        table.put(PackageManager.MVN, Syntax.goals(Set.of("-f", "--file", "-s", "--settings", "-gs",
                 "--global-settings", "-P", "--activate-profiles", "-pl", "--projects", "-rf", "--resume-from", "-T",
                 "--threads", "-t", "--toolchains", "-gt", "--global-toolchains", "-l", "--log-file", "-D", "--define",
                 "-b", "--builder", "-emp", "--encrypt-master-password", "-ep", "--encrypt-password"),
-                Set.of("-D", "-P"), Set.of(), "", true));
-        table.put(PackageManager.GRADLE, new Syntax(false, Set.of("-x", "--exclude-task", "-p", "--project-dir",
+                Set.of("-D", "-P")));
+        table.put(PackageManager.GRADLE, Syntax.goals(Set.of("-x", "--exclude-task", "-p", "--project-dir",
                 "-b", "--build-file", "-c", "--settings-file", "-g", "--gradle-user-home", "-I", "--init-script",
                 "-D", "--system-prop", "-P", "--project-prop", "--console", "--warning-mode", "--priority",
                 "--include-build", "-M", "--write-verification-metadata", "-F", "--dependency-verification"),
-                Set.of("-D", "-P"), Set.of(), "", true));
+                Set.of("-D", "-P")));
         table.put(PackageManager.CARGO, Syntax.of(true, Set.of("--root", "--target", "-p", "--package", "-F",
                 "--features", "--manifest-path", "--target-dir", "-j", "--jobs", "--bin", "--example", "--profile",
                 "--version", "--vers", "--git", "--branch", "--tag", "--rev", "--registry", "--index", "-Z",
@@ -176,6 +194,7 @@ final class PackageManagerCalls {
         while (i < args.size()) {
             String arg = args.get(i);
             boolean hasNext = i + 1 < args.size();
+            String subcommand = positional.isEmpty() ? "" : positional.get(0);
             if (arg.equals("--")) {
                 positional.addAll(args.subList(i + 1, args.size()));
                 break;
@@ -184,7 +203,7 @@ final class PackageManagerCalls {
                 int equals = arg.indexOf('=');
                 if (equals > 0) {
                     options.add(Option.withValue(arg.substring(0, equals), arg.substring(equals + 1)));
-                } else if (syntax.optionsWithValue().contains(arg) && hasNext) {
+                } else if (syntax.takesValue(arg, subcommand) && hasNext) {
                     options.add(Option.withValue(arg, args.get(++i)));
                 } else {
                     options.add(Option.flag(arg));
@@ -192,7 +211,7 @@ final class PackageManagerCalls {
             } else if (manager == PackageManager.CARGO && arg.startsWith("+") && positional.isEmpty()) {
                 options.add(Option.flag(arg));
             } else if (arg.startsWith("-") && arg.length() > 1) {
-                i += readShortOption(syntax, arg, hasNext ? Optional.of(args.get(i + 1)) : Optional.empty(), options);
+                i += readShortOption(syntax, subcommand, arg, hasNext ? Optional.of(args.get(i + 1)) : Optional.empty(), options);
             } else {
                 positional.add(arg);
             }
@@ -202,7 +221,8 @@ final class PackageManagerCalls {
     }
 
     /** Reads a short option or a cluster of them; returns 1 when it consumed the next word as a value, else 0. */
-    private static int readShortOption(Syntax syntax, String arg, Optional<String> next, List<Option> options) {
+    private static int readShortOption(Syntax syntax, String subcommand, String arg, Optional<String> next,
+                                       List<Option> options) {
         for (String prefix : syntax.attachedValues()) {
             if (arg.startsWith(prefix) && arg.length() > prefix.length()) {
                 options.add(Option.withValue(prefix, arg.substring(prefix.length())));
@@ -215,7 +235,7 @@ final class PackageManagerCalls {
                 options.add(Option.withValue(arg.substring(0, equals), arg.substring(equals + 1)));
                 return 0;
             }
-            return optionWithNextValue(syntax, arg, next, options);
+            return optionWithNextValue(syntax.takesValue(arg, subcommand), arg, next, options);
         }
         for (int j = 1; j < arg.length(); j++) {
             String name = "-" + arg.charAt(j);
@@ -224,20 +244,20 @@ final class PackageManagerCalls {
                 options.add(Option.withValue(name, rest.substring(1)));
                 return 0;
             }
-            if (syntax.optionsWithValue().contains(name)) {
+            if (syntax.takesValue(name, subcommand)) {
                 if (!rest.isEmpty()) {
                     options.add(Option.withValue(name, rest));
                     return 0;
                 }
-                return optionWithNextValue(syntax, name, next, options);
+                return optionWithNextValue(true, name, next, options);
             }
             options.add(Option.flag(name));
         }
         return 0;
     }
 
-    private static int optionWithNextValue(Syntax syntax, String name, Optional<String> next, List<Option> options) {
-        if (syntax.optionsWithValue().contains(name) && next.isPresent()) {
+    private static int optionWithNextValue(boolean takesValue, String name, Optional<String> next, List<Option> options) {
+        if (takesValue && next.isPresent()) {
             options.add(Option.withValue(name, next.get()));
             return 1;
         }
