@@ -56,7 +56,13 @@ final class CommandExpander {
         reading.add(invocation.toCommand());
         nestedScript(invocation).ifPresent(script -> Parser.parse(script.text(), reading,
                 new Frame(script.line(), invocation.origin(), invocation.conditional(), invocation.connector(), nesting + 1)));
-        xargsCommand(invocation).ifPresent(command -> run(command, reading, nesting));
+        xargsCommand(invocation).ifPresent(command -> {
+            if (nesting >= Reading.MAX_NESTING) {
+                reading.report("commands nested more than " + Reading.MAX_NESTING + " levels deep were not read");
+            } else {
+                run(command, reading, nesting + 1);
+            }
+        });
     }
 
     private static Invocation unwrap(Invocation invocation) {

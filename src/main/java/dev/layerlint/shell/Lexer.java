@@ -21,6 +21,9 @@ final class Lexer {
             "&&", "||", ";;", ";&", "|&", "&>", "<<", "<>", "<&", ">>", ">&", ">|",
             ";", "&", "|", "(", ")", "<", ">");
 
+    /** Bounds the recursion of {@link #findClosing}, so that input cannot exhaust the stack. */
+    private static final int MAX_SCAN_DEPTH = 256;
+
     private record PendingHereDocument(int tokenIndex, String delimiter, boolean stripTabs) {
     }
 
@@ -34,6 +37,8 @@ final class Lexer {
     private final List<Token> tokens = new ArrayList<>();
     private final List<PendingHereDocument> pendingHereDocuments = new ArrayList<>();
     private int pos;
+    /** How deeply {@link #findClosing} is nested in itself, through double quotes inside substitutions. */
+    private int scanDepth;
     private String hereDocumentOperator;
     private String problem;
 
@@ -132,6 +137,7 @@ final class Lexer {
         if (next == '\n') {
             pos += 2;
         } else if (next == 0) {
+            text.append('\\');
             pos++;
         } else {
             text.append(next);
@@ -304,6 +310,17 @@ final class Lexer {
      * there is none.
      */
     private int findClosing(int from, String closer) {
+        if (++scanDepth > MAX_SCAN_DEPTH) {
+            report("quotes and substitutions nested more than " + MAX_SCAN_DEPTH + " levels deep", from);
+            scanDepth--;
+            return -1;
+        }
+        int close = scanForClosing(from, closer);
+        scanDepth--;
+        return close;
+    }
+
+    private int scanForClosing(int from, String closer) {
         char open = closer.charAt(0) == '}' ? '{' : '(';
         int depth = 0;
         int i = from;
