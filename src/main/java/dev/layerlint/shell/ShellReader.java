@@ -25,19 +25,33 @@ public final class ShellReader {
     /**
      * Reads a shell-form script run by {@code shell}, the argv set by the {@code SHELL} instruction. A shell
      * that does not read POSIX scripts (PowerShell, {@code cmd}) gives no commands and the problem
-     * {@code not a POSIX shell: NAME}, so that rules stay quiet.
+     * {@code not a POSIX shell: NAME} (NAME the base name of its program), so that rules stay quiet.
      */
     public static ShellScript read(String script, List<String> shell) {
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(shell, "shell");
-        String program = shell.isEmpty() ? "" : SimpleCommand.baseName(shell.get(0).replace('\\', '/'));
+        String program = shellProgram(shell);
         if (!CommandExpander.POSIX_SHELLS.contains(program)) {
-            String name = shell.isEmpty() ? "(none)" : shell.get(0);
+            String name = program.isEmpty() ? "(none)" : program;
             return new ShellScript(List.of(), shell, Optional.of("not a POSIX shell: " + name));
         }
         Reading reading = new Reading();
         Parser.parse(script, reading, Frame.TOP);
         return new ShellScript(reading.commands(), shell, reading.problem());
+    }
+
+    /**
+     * The base name of the program that reads the script, looking through {@code env} and {@code busybox}
+     * ({@code ["/usr/bin/env", "bash", "-c"]} gives {@code bash}).
+     */
+    private static String shellProgram(List<String> shell) {
+        for (String word : shell) {
+            String program = SimpleCommand.baseName(word.replace('\\', '/'));
+            if (!program.equals("env") && !program.equals("busybox")) {
+                return program;
+            }
+        }
+        return "";
     }
 
     /**

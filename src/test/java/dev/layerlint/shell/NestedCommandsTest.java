@@ -180,7 +180,7 @@ class NestedCommandsTest {
     @Test
     void windowsCmdIsNotRead() {
         ShellScript script = ShellReader.read("dir", List.of("C:\\Windows\\System32\\cmd.exe", "/S", "/C"));
-        assertEquals(Optional.of("not a POSIX shell: C:\\Windows\\System32\\cmd.exe"), script.problem());
+        assertEquals(Optional.of("not a POSIX shell: cmd.exe"), script.problem());
     }
 
     @Test
@@ -188,6 +188,15 @@ class NestedCommandsTest {
         ShellScript script = ShellReader.read("a | b", List.of("/bin/bash", "-c"));
         assertEquals(2, script.commands().size());
         assertFalse(script.pipefail());
+    }
+
+    @Test
+    void shellThroughEnvOrBusyboxIsRead() {
+        assertEquals(1, ShellReader.read("apk add x", List.of("/usr/bin/env", "bash", "-c")).commands().size());
+        assertEquals(1, ShellReader.read("apk add x", List.of("/bin/busybox", "ash", "-c")).commands().size());
+        assertEquals(Optional.of("not a POSIX shell: pwsh"),
+                ShellReader.read("x", List.of("/usr/bin/env", "pwsh", "-c")).problem());
+        assertEquals(Optional.of("not a POSIX shell: (none)"), ShellReader.read("x", List.of()).problem());
     }
 
     @Test
