@@ -1,0 +1,161 @@
+package dev.layerlint.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What {@code rm} and {@code find ... -delete} remove, and whether a removal covers a path. */
+final class Removals {
+
+    private static final Set<String> FIND_NAME_TESTS = Set.of("-name", "-iname");
+    private static final Set<String> FIND_PATH_TESTS = Set.of("-path", "-ipath", "-wholename", "-iwholename",
+            "-regex", "-iregex");
+    private static final Set<String> FIND_EXEC_ACTIONS = Set.of("-exec", "-execdir", "-ok", "-okdir");
+
+    private Removals() {
+    }
+
+    /**
+     * The paths or globs {@code command} removes, as written. {@code find START -name PATTERN -delete} gives
+     * {@code START/**}{@code /PATTERN}; a {@code find} whose tests select paths by other patterns gives nothing,
+     * since what it removes cannot be told.
+     */
+    static List<String> of(SimpleCommand command) {
+        if (command.runs("rm")) {
+            return rmOperands(command.args());
+        }
+        if (command.runs("find")) {
+            return findRemovals(command.args());
+        }
+        return List.of();
+    }
+
+    private static List<String> rmOperands(List<String> args) {
+        List<String> operands = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                operands.addAll(args.subList(i + 1, args.size()));
+                break;
+            }
+            if (!arg.startsWith("-") || arg.length() == 1) {
+                operands.add(arg);
+            }
+        }
+        return operands;
+    }
+
+    private static List<String> findRemovals(List<String> args) {
+        int i = 0;
+        while (i < args.size() && (args.get(i).equals("-H") || args.get(i).equals("-L") || args.get(i).equals("-P")
+                || args.get(i).startsWith("-O") || args.get(i).equals("-D"))) {
+            i += args.get(i).equals("-D") ? 2 : 1;
+        }
+        List<String> starts = new ArrayList<>();
+        while (i < args.size() && !startsExpression(args.get(i))) {
+            starts.add(args.get(i++));
+        }
+        List<String> names = new ArrayList<>();
+        boolean deletes = false;
+        boolean selectedByPath = false;
+        for (int j = i; j < args.size(); j++) {
+            String arg = args.get(j);
+            boolean negated = j > i && (args.get(j - 1).equals("!") || args.get(j - 1).equals("-not"));
+            if (FIND_NAME_TESTS.contains(arg) && j + 1 < args.size() && !negated) {
+                names.add(args.get(j + 1));
+            } else if (FIND_PATH_TESTS.contains(arg)) {
+                selectedByPath = true;
+            } else if (arg.equals("-delete")) {
+                deletes = true;
+            } else if (FIND_EXEC_ACTIONS.contains(arg) && j + 1 < args.size()) {
+                deletes |= SimpleCommand.baseName(args.get(j + 1)).equals("rm");
+            }
+        }
+        if (!deletes || (names.isEmpty() && selectedByPath)) {
+            return List.of();
+        }
+        if (names.isEmpty()) {
+            return starts;
+        }
+        List<String> removed = new ArrayList<>();
+        for (String start : starts) {
+            for (String name : names) {
+                removed.add(stripTrailingSlashes(start) + "/**/" + name);
+            }
+        }
+        return removed;
+    }
+
+    private static boolean startsExpression(String arg) {
+        return (arg.startsWith("-") && arg.length() > 1) || arg.equals("(") || arg.equals("!") || arg.equals(")") || arg.equals(",");
+    }
+
+    /**
+     * True when removing {@code removed} (a path or a glob) removes {@code path}: when it names the path or one
+     * of its ancestors, or when it is {@code dir/*} and {@code path} is {@code dir}, whose content it clears.
+     */
+    static boolean covers(String removed, String path) {
+        String glob = normalise(removed);
+        Pattern pattern = globPattern(glob);
+        for (String candidate = normalise(path); !candidate.isEmpty(); candidate = parent(candidate)) {
+            if (pattern.matcher(candidate).matches()) {
+                return true;
+            }
+        }
+        return glob.endsWith("/*") && globPattern(glob.substring(0, glob.length() - 2)).matcher(normalise(path)).matches();
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? "" : path.substring(0, slash);
+    }
+
+    private static String normalise(String path) {
+        String normalised = path.replaceAll("/+", "/").replace("/./", "/");
+        return normalised.length() > 1 ? stripTrailingSlashes(normalised) : normalised;
+    }
+
+    private static String stripTrailingSlashes(String path) {
+        String stripped = path;
+        while (stripped.length() > 1 && stripped.endsWith("/")) {
+            stripped = stripped.substring(0, stripped.length() - 1);
+        }
+        return stripped;
+    }
+
+    /** A shell glob as a regular expression: {@code *} and {@code ?} stay within a path segment, {@code **} does not. */
+    private static Pattern globPattern(String glob) {
+        StringBuilder regex = new StringBuilder();
+        int i = 0;
+        while (i < glob.length()) {
+            char c = glob.charAt(i);
+            if (glob.startsWith("/**/", i)) {
+                regex.append("(/.*)?/");
+                i += 4;
+            } else if (glob.startsWith("**", i)) {
+                regex.append(".*");
+                i += 2;
+            } else if (c == '*') {
+                regex.append("[^/]*");
+                i++;
+            } else if (c == '?') {
+                regex.append("[^/]");
+                i++;
+            } else if (c == '[' && glob.indexOf(']', i + 2) > 0) {
+                int close = glob.indexOf(']', i + 2);
+                String members = glob.substring(i + 1, close);
+                regex.append('[').append(members.startsWith("!") ? "^" + quoteClass(members.substring(1)) : quoteClass(members)).append(']');
+                i = close + 1;
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+                i++;
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private static String quoteClass(String members) {
+        return members.replace("\\", "\\\\").replace("[", "\\[").replace("&", "\\&");
+    }
+}
