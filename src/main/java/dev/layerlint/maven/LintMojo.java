@@ -32,6 +32,13 @@ public class LintMojo extends AbstractLayerlintMojo {
     @Parameter
     private List<String> allowedBaseImages = new ArrayList<>();
 
+    /**
+     * Package names (regular expressions) that count as build toolchains for BuildToolchainInImage;
+     * when given, they replace the built-in list.
+     */
+    @Parameter
+    private List<String> toolchainPackages = new ArrayList<>();
+
     @Override
     protected String goal() {
         return "lint";
@@ -44,7 +51,8 @@ public class LintMojo extends AbstractLayerlintMojo {
 
     @Override
     protected GoalReport run() throws MojoExecutionException {
-        Linter linter = new Linter(ruleSettings(new RuleOptions(trustedRegistries, allowedBaseImages)));
+        Linter linter = new Linter(ruleSettings(new RuleOptions(trustedRegistries, allowedBaseImages,
+                toolchainPackages.isEmpty() ? RuleOptions.DEFAULTS.toolchainPackages() : toolchainPackages)));
         List<Finding> findings = new ArrayList<>();
         for (Path file : resolveDockerfiles()) {
             String shown = DockerfileFinder.displayPath(basePath(), file);

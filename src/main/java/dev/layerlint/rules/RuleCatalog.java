@@ -1,6 +1,16 @@
 package dev.layerlint.rules;
 
 import dev.layerlint.rules.dockerfile.AddForDownload;
+import dev.layerlint.rules.dockerfile.AptListsNotRemoved;
+import dev.layerlint.rules.dockerfile.AptNoInstallRecommends;
+import dev.layerlint.rules.dockerfile.AptUpdateAlone;
+import dev.layerlint.rules.dockerfile.BuildToolchainInImage;
+import dev.layerlint.rules.dockerfile.ChownAfterCopy;
+import dev.layerlint.rules.dockerfile.CleanupInLaterLayer;
+import dev.layerlint.rules.dockerfile.DependenciesAfterSource;
+import dev.layerlint.rules.dockerfile.DevDependenciesInImage;
+import dev.layerlint.rules.dockerfile.PackageCacheKept;
+import dev.layerlint.rules.dockerfile.PipCacheKept;
 import dev.layerlint.rules.dockerfile.AddForLocalFile;
 import dev.layerlint.rules.dockerfile.BaseImageFloatingTag;
 import dev.layerlint.rules.dockerfile.BaseImageUnpinned;
@@ -35,7 +45,17 @@ public final class RuleCatalog {
                     new SecretInEnvOrArg(),
                     new ShellFormCommand(),
                     new UnusedStage(),
-                    new UntrustedBaseImage())
+                    new UntrustedBaseImage(),
+                    new AptListsNotRemoved(),
+                    new AptNoInstallRecommends(),
+                    new AptUpdateAlone(),
+                    new BuildToolchainInImage(),
+                    new ChownAfterCopy(),
+                    new CleanupInLaterLayer(),
+                    new DependenciesAfterSource(),
+                    new DevDependenciesInImage(),
+                    new PackageCacheKept(),
+                    new PipCacheKept())
             .stream()
             .sorted(Comparator.comparing(Rule::id))
             .toList();

@@ -48,6 +48,55 @@ final class Stages {
         return Optional.empty();
     }
 
+    /** The last instruction of that kind before {@code at}, in the stage or the stages it builds on. */
+    static Optional<Instruction> lastBefore(Dockerfile dockerfile, Stage stage, Instruction at, Keyword keyword) {
+        Optional<Instruction> last = Optional.empty();
+        for (Stage s : lineage(dockerfile, stage)) {
+            for (Instruction ins : s.instructions()) {
+                if (ins == at) {
+                    return last;
+                }
+                if (ins.is(keyword)) {
+                    last = Optional.of(ins);
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The working directory in effect before {@code at} ({@code /} when no WORKDIR was set). */
+    static String workdirBefore(Dockerfile dockerfile, Stage stage, Instruction at) {
+        String dir = "/";
+        for (Stage s : lineage(dockerfile, stage)) {
+            for (Instruction ins : s.instructions()) {
+                if (ins == at) {
+                    return dir;
+                }
+                if (ins.is(Keyword.WORKDIR)) {
+                    dir = absolute(dir, Words.expand(ins.args().get(0), environment(dockerfile, s, Optional.of(ins)), dockerfile.escape()));
+                }
+            }
+        }
+        return dir;
+    }
+
+    /** A path made absolute against {@code dir}, normalised, without a trailing slash (but {@code /} stays). */
+    static String absolute(String dir, String path) {
+        String joined = path.startsWith("/") ? path : (dir.endsWith("/") ? dir : dir + "/") + path;
+        java.util.Deque<String> parts = new ArrayDeque<>();
+        for (String part : joined.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                parts.pollLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return "/" + String.join("/", parts);
+    }
+
     /**
      * The ENV variables in effect just before {@code at} (or at the end of the stage when {@code at}
      * is empty), inherited from parent stages, with values expanded as BuildKit expands them.
