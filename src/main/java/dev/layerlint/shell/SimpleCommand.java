@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param words        the command's words with quotes removed and escapes processed; variables and
  *                     command substitutions are kept as written ({@code $HOME}, {@code $(nproc)}).
  *                     Wrappers ({@code sudo}, {@code env}, {@code exec}, {@code nohup}, {@code time},
- *                     {@code command}) are removed, so the first word is the program that really runs.
+ *                     {@code command}, {@code nice}, {@code ionice}, {@code timeout}, {@code stdbuf},
+ *                     {@code eatmydata}, {@code gosu}, {@code su-exec}) are removed, so the first word is the
+ *                     program that really runs.
  *                     Empty for a command made of assignments only ({@code X=1}).
  * @param assignments  {@code NAME=value} prefixes (also those given to {@code env}), in order
  * @param redirections redirections, in order

@@ -41,8 +41,17 @@ class NestedCommandsTest {
     }
 
     @Test
+    void wrappersWithOperandsBeforeTheCommand() {
+        SimpleCommand command = ShellReader.read("timeout -s KILL 600 gosu app nice -n 5 eatmydata apt-get install -y x")
+                .commands().get(0);
+        assertEquals(List.of("apt-get", "install", "-y", "x"), command.words());
+        assertEquals(List.of("timeout", "gosu", "nice", "eatmydata"), command.wrappers());
+    }
+
+    @Test
     void wrapperWithoutCommandStaysItself() {
-        assertEquals(List.of(List.of("env"), List.of("sudo", "-l")), words(ShellReader.read("env; sudo -l")));
+        assertEquals(List.of(List.of("env"), List.of("sudo", "-l"), List.of("gosu", "app"), List.of("env", "A=1")),
+                words(ShellReader.read("env; sudo -l; gosu app; env A=1")));
     }
 
     @Test
