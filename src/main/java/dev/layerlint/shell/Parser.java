@@ -180,7 +180,7 @@ final class Parser {
         expect(closer);
         // a separator before the closing word ({ a; }) ends the body: it does not connect what follows
         pending = null;
-        skipRedirections();
+        readCompoundRedirections();
     }
 
     private void parseIf() {
@@ -367,11 +367,14 @@ final class Parser {
         }
     }
 
-    private void skipRedirections() {
-        List<Redirection> ignored = new ArrayList<>();
+    /** Reads the redirections of a compound command, and the commands of substitutions in their targets. */
+    private void readCompoundRedirections() {
+        List<Redirection> redirections = new ArrayList<>();
+        List<Substitution> substitutions = new ArrayList<>();
         while (isRedirection(peek()) || isFileDescriptor(peek())) {
-            readRedirection(ignored, new ArrayList<>());
+            readRedirection(redirections, substitutions);
         }
+        readSubstitutions(substitutions, pendingConnector(), isConditional());
     }
 
     private void readSubstitutions(List<Substitution> substitutions, Connector connector, boolean conditional) {

@@ -109,6 +109,14 @@ class StructureTest {
     }
 
     @Test
+    void processSubstitutionFeedingALoopIsRead() {
+        ShellScript script = ShellReader.read("while read f; do rm \"$f\"; done < <(find /tmp -name '*.log')");
+        assertEquals(List.of(List.of("read", "f"), List.of("rm", "$f"), List.of("find", "/tmp", "-name", "*.log")),
+                script.commands().stream().map(SimpleCommand::words).toList());
+        assertEquals(Origin.SUBSTITUTION, script.commands().get(2).origin());
+    }
+
+    @Test
     void caseArmsAreConditional() {
         assertEquals(List.of(
                         "NONE 0 if apk add a",
