@@ -61,6 +61,8 @@ final class PackageManagerCalls {
             "pip", PackageManager.PIP, "pipenv", PackageManager.PIPENV,
             "poetry", PackageManager.POETRY, "uv", PackageManager.UV);
     private static final Set<String> COREPACK_MANAGERS = Set.of("yarn", "pnpm", "npm");
+    /** Options with which a bare {@code yarn} or {@code bundle} prints something instead of installing. */
+    private static final Set<String> INFORMATION_OPTIONS = Set.of("--version", "-v", "-V", "--help", "-h");
 
     private static final Map<PackageManager, Syntax> SYNTAX = syntaxTable();
 
@@ -271,7 +273,9 @@ final class PackageManagerCalls {
             return new PackageManagerCall(manager, String.join(" ", positional), options, positional, command);
         }
         if (positional.isEmpty()) {
-            return new PackageManagerCall(manager, syntax.bareSubcommand(), options, List.of(), command);
+            boolean asksInformation = options.stream().anyMatch(option -> INFORMATION_OPTIONS.contains(option.name()));
+            return new PackageManagerCall(manager, asksInformation ? "" : syntax.bareSubcommand(), options, List.of(),
+                    command);
         }
         int subcommandWords = syntax.commandGroups().contains(positional.get(0)) && positional.size() > 1 ? 2 : 1;
         String subcommand = String.join(" ", positional.subList(0, subcommandWords));

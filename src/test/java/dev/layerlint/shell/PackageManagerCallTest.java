@@ -168,6 +168,8 @@ class PackageManagerCallTest {
         assertEquals("YARN install [] []", summaryOf("yarn"));
         assertEquals("YARN global add [] [serve]", summaryOf("yarn global add serve"));
         assertEquals("YARN install [--immutable] []", summaryOf("corepack yarn install --immutable"));
+        assertEquals("YARN  [--version] []", summaryOf("yarn --version"));
+        assertEquals("BUNDLE  [-v] []", summaryOf("bundle -v"));
     }
 
     @Test
