@@ -75,8 +75,8 @@ final class CommandExpander {
     static void run(Invocation parsed, Reading reading, int nesting) {
         Invocation invocation = unwrap(parsed);
         reading.add(invocation.toCommand());
-        nestedScript(invocation).ifPresent(script -> Parser.parse(script.text(), reading,
-                new Frame(script.line(), invocation.origin(), invocation.conditional(), invocation.connector(), nesting + 1)));
+        nestedScript(invocation).ifPresent(script -> Parser.parse(script.text(), reading, new Frame(script.line(),
+                invocation.origin(), invocation.conditional(), invocation.connector(), nesting + 1)));
         xargsCommand(invocation).ifPresent(command -> {
             if (nesting >= Reading.MAX_NESTING) {
                 reading.report("commands nested more than " + Reading.MAX_NESTING + " levels deep were not read");

@@ -51,7 +51,8 @@ final class PackageManagerCalls {
 
         /** True when option {@code name}, met after {@code subcommand} (empty before it), takes a value. */
         boolean takesValue(String name, String subcommand) {
-            return optionsWithValue.contains(name) && !flagsBySubcommand.getOrDefault(subcommand, Set.of()).contains(name);
+            return optionsWithValue.contains(name)
+                    && !flagsBySubcommand.getOrDefault(subcommand, Set.of()).contains(name);
         }
     }
 
@@ -159,7 +160,8 @@ final class PackageManagerCalls {
                     args.subList(start, args.size()), command));
         }
         if (program.equals("corepack") && !args.isEmpty() && COREPACK_MANAGERS.contains(args.get(0))) {
-            return PackageManager.ofProgram(args.get(0)).map(manager -> read(manager, args.subList(1, args.size()), command));
+            return PackageManager.ofProgram(args.get(0))
+                    .map(manager -> read(manager, args.subList(1, args.size()), command));
         }
         if (program.equals("php") && !args.isEmpty()
                 && COMPOSER_SCRIPT.matcher(SimpleCommand.baseName(args.get(0))).matches()) {
@@ -213,7 +215,8 @@ final class PackageManagerCalls {
             } else if (manager == PackageManager.CARGO && arg.startsWith("+") && positional.isEmpty()) {
                 options.add(Option.flag(arg));
             } else if (arg.startsWith("-") && arg.length() > 1) {
-                i += readShortOption(syntax, subcommand, arg, hasNext ? Optional.of(args.get(i + 1)) : Optional.empty(), options);
+                Optional<String> next = hasNext ? Optional.of(args.get(i + 1)) : Optional.empty();
+                i += readShortOption(syntax, subcommand, arg, next, options);
             } else {
                 positional.add(arg);
             }
@@ -258,7 +261,8 @@ final class PackageManagerCalls {
         return 0;
     }
 
-    private static int optionWithNextValue(boolean takesValue, String name, Optional<String> next, List<Option> options) {
+    private static int optionWithNextValue(boolean takesValue, String name, Optional<String> next,
+                                           List<Option> options) {
         if (takesValue && next.isPresent()) {
             options.add(Option.withValue(name, next.get()));
             return 1;

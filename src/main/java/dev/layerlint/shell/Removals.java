@@ -11,6 +11,7 @@ final class Removals {
     private static final Set<String> FIND_NAME_TESTS = Set.of("-name", "-iname");
     private static final Set<String> FIND_PATH_TESTS = Set.of("-path", "-ipath", "-wholename", "-iwholename",
             "-regex", "-iregex");
+    private static final Set<String> FIND_OPERATORS = Set.of("(", ")", "!", ",");
     private static final Set<String> FIND_EXEC_ACTIONS = Set.of("-exec", "-execdir", "-ok", "-okdir");
 
     private Removals() {
@@ -88,7 +89,7 @@ final class Removals {
     }
 
     private static boolean startsExpression(String arg) {
-        return (arg.startsWith("-") && arg.length() > 1) || arg.equals("(") || arg.equals("!") || arg.equals(")") || arg.equals(",");
+        return (arg.startsWith("-") && arg.length() > 1) || FIND_OPERATORS.contains(arg);
     }
 
     /**
@@ -103,7 +104,8 @@ final class Removals {
                 return true;
             }
         }
-        return glob.endsWith("/*") && globPattern(glob.substring(0, glob.length() - 2)).matcher(normalise(path)).matches();
+        return glob.endsWith("/*")
+                && globPattern(glob.substring(0, glob.length() - 2)).matcher(normalise(path)).matches();
     }
 
     private static String parent(String path) {
@@ -124,7 +126,9 @@ final class Removals {
         return stripped;
     }
 
-    /** A shell glob as a regular expression: {@code *} and {@code ?} stay within a path segment, {@code **} does not. */
+    /**
+     * A shell glob as a regular expression: {@code *} and {@code ?} stay within a path segment, {@code **} does not.
+     */
     private static Pattern globPattern(String glob) {
         StringBuilder regex = new StringBuilder();
         int i = 0;
@@ -145,7 +149,9 @@ final class Removals {
             } else if (c == '[' && glob.indexOf(']', i + 2) > 0) {
                 int close = glob.indexOf(']', i + 2);
                 String members = glob.substring(i + 1, close);
-                regex.append('[').append(members.startsWith("!") ? "^" + quoteClass(members.substring(1)) : quoteClass(members)).append(']');
+                boolean negated = members.startsWith("!");
+                String quoted = quoteClass(negated ? members.substring(1) : members);
+                regex.append(negated ? "[^" : "[").append(quoted).append(']');
                 i = close + 1;
             } else {
                 regex.append(Pattern.quote(String.valueOf(c)));

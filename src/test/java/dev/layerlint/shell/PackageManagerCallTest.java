@@ -254,6 +254,17 @@ class PackageManagerCallTest {
     }
 
     @Test
+    void installingCalls() {
+        List<Boolean> installs = ShellReader.read(String.join("\n",
+                        "apt-get update", "apt-get install -y a", "apk add b", "apk del b", "pip install c",
+                        "pip cache purge", "uv pip install d", "npm ci", "npm i e", "npm run build", "yarn", "yarn build",
+                        "go mod download", "go build .", "mvn package", "composer global require f", "dnf -y module install g"))
+                .packageManagerCalls().stream().map(PackageManagerCall::installs).toList();
+        assertEquals(List.of(false, true, true, false, true, false, true, true, true, false, true, false, true, false,
+                false, true, true), installs);
+    }
+
+    @Test
     void systemManagers() {
         assertEquals(Set.of(PackageManager.APT_GET, PackageManager.APT, PackageManager.APK, PackageManager.DNF,
                         PackageManager.YUM, PackageManager.MICRODNF, PackageManager.ZYPPER),
