@@ -149,19 +149,39 @@ final class Removals {
             } else if (c == '[' && glob.indexOf(']', i + 2) > 0) {
                 int close = glob.indexOf(']', i + 2);
                 String members = glob.substring(i + 1, close);
-                boolean negated = members.startsWith("!");
-                String quoted = quoteClass(negated ? members.substring(1) : members);
-                regex.append(negated ? "[^" : "[").append(quoted).append(']');
-                i = close + 1;
+                boolean negated = members.startsWith("!") || members.startsWith("^");
+                String set = negated ? members.substring(1) : members;
+                if (set.isEmpty()) {
+                    regex.append(escape(c));
+                    i++;
+                } else {
+                    regex.append(negated ? "[^" : "[").append(characterClass(set)).append(']');
+                    i = close + 1;
+                }
             } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
+                regex.append(escape(c));
                 i++;
             }
         }
         return Pattern.compile(regex.toString());
     }
 
-    private static String quoteClass(String members) {
-        return members.replace("\\", "\\\\").replace("[", "\\[").replace("&", "\\&");
+    /** The members of a bracket expression for a regular expression: ranges kept when valid, all else literal. */
+    private static String characterClass(String members) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < members.length(); i++) {
+            char low = members.charAt(i);
+            if (i + 2 < members.length() && members.charAt(i + 1) == '-' && low <= members.charAt(i + 2)) {
+                regex.append(escape(low)).append('-').append(escape(members.charAt(i + 2)));
+                i += 2;
+            } else {
+                regex.append(escape(low));
+            }
+        }
+        return regex.toString();
+    }
+
+    private static String escape(char c) {
+        return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
     }
 }

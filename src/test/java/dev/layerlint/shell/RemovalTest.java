@@ -46,6 +46,18 @@ class RemovalTest {
     }
 
     @Test
+    void oddBracketExpressionsAreLiteral() {
+        ShellScript script = ShellReader.read("rm -rf /a/[z-a] /b/[!] /c/[^x-] /d/[ab");
+        assertTrue(script.removes("/a/z"));
+        assertFalse(script.removes("/a/b"));
+        assertTrue(script.removes("/b/[!]"));
+        assertTrue(script.removes("/c/y"));
+        assertFalse(script.removes("/c/x"));
+        assertFalse(script.removes("/c/-"));
+        assertTrue(script.removes("/d/[ab"));
+    }
+
+    @Test
     void pathsAreComparedAsWritten() {
         ShellScript script = ShellReader.read("rm -rf \"$HOME\"/.cache ~/.npm node_modules//.cache");
         assertEquals(List.of("$HOME/.cache", "~/.npm", "node_modules//.cache"), script.removedPaths());
