@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static dev.layerlint.shell.Views.programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -75,7 +76,7 @@ class CorpusTest {
     @Test
     void debianRuntimeDependencies() throws IOException {
         ShellScript script = runsOf("docker-library_python_3.11_slim-bookworm_Dockerfile").get(0).read();
-        assertEquals(List.of("set", "apt-get", "apt-get", "rm"), script.commands().stream().map(SimpleCommand::program).toList());
+        assertEquals(List.of("set", "apt-get", "apt-get", "rm"), programs(script));
         PackageManagerCall install = script.packageManagerCalls().get(1);
         assertEquals("install", install.subcommand());
         assertTrue(install.hasOption("-y") && install.hasOption("--no-install-recommends"));

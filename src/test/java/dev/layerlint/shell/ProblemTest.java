@@ -5,14 +5,13 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.layerlint.shell.Views.words;
+import static dev.layerlint.shell.Views.programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Bad input is read as far as possible and the first problem is reported, never thrown. */
 class ProblemTest {
 
-    private static List<List<String>> words(ShellScript script) {
-        return script.commands().stream().map(SimpleCommand::words).toList();
-    }
 
     @Test
     void unterminatedSingleQuote() {
@@ -74,7 +73,7 @@ class ProblemTest {
     void problemInANestedShellIsReported() {
         ShellScript script = ShellReader.read("ok\nsh -c 'echo \"x'");
         assertEquals(Optional.of("unterminated double quote (script line 2)"), script.problem());
-        assertEquals(List.of("ok", "sh", "echo"), script.commands().stream().map(SimpleCommand::program).toList());
+        assertEquals(List.of("ok", "sh", "echo"), programs(script));
     }
 
     @Test

@@ -5,6 +5,11 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.layerlint.shell.Views.words;
+import static dev.layerlint.shell.Views.programs;
+import static dev.layerlint.shell.Views.lines;
+import static dev.layerlint.shell.Views.connectors;
+import static dev.layerlint.shell.Views.origins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Lists, pipelines and compound commands flattened into commands, with connectors, lines and branches. */
@@ -98,8 +103,8 @@ class StructureTest {
     void forLoopOverACommandSubstitutionReadsIt() {
         ShellScript script = ShellReader.read("for pkg in $(cat /pkgs); do apk add $pkg; done");
         assertEquals(List.of(List.of("cat", "/pkgs"), List.of("apk", "add", "$pkg")),
-                script.commands().stream().map(SimpleCommand::words).toList());
-        assertEquals(List.of(Origin.SUBSTITUTION, Origin.SCRIPT), script.commands().stream().map(SimpleCommand::origin).toList());
+                words(script));
+        assertEquals(List.of(Origin.SUBSTITUTION, Origin.SCRIPT), origins(script));
     }
 
     @Test
@@ -112,7 +117,7 @@ class StructureTest {
     void processSubstitutionFeedingALoopIsRead() {
         ShellScript script = ShellReader.read("while read f; do rm \"$f\"; done < <(find /tmp -name '*.log')");
         assertEquals(List.of(List.of("read", "f"), List.of("rm", "$f"), List.of("find", "/tmp", "-name", "*.log")),
-                script.commands().stream().map(SimpleCommand::words).toList());
+                words(script));
         assertEquals(Origin.SUBSTITUTION, script.commands().get(2).origin());
     }
 
@@ -154,31 +159,31 @@ class StructureTest {
     void backquotesAreCommandSubstitutions() {
         ShellScript script = ShellReader.read("echo `uname -r` x");
         assertEquals(List.of(List.of("uname", "-r"), List.of("echo", "`uname -r`", "x")),
-                script.commands().stream().map(SimpleCommand::words).toList());
+                words(script));
         assertEquals(Origin.SUBSTITUTION, script.commands().get(0).origin());
     }
 
     @Test
     void innermostSubstitutionsRunFirst() {
         ShellScript script = ShellReader.read("a && X=\"$(b \"$(c)\")\" d");
-        assertEquals(List.of("a", "c", "b", "d"), script.commands().stream().map(SimpleCommand::program).toList());
+        assertEquals(List.of("a", "c", "b", "d"), programs(script));
         assertEquals(List.of(Connector.NONE, Connector.AND, Connector.AND, Connector.AND),
-                script.commands().stream().map(SimpleCommand::connector).toList());
+                connectors(script));
         assertEquals(List.of(Origin.SCRIPT, Origin.SUBSTITUTION, Origin.SUBSTITUTION, Origin.SCRIPT),
-                script.commands().stream().map(SimpleCommand::origin).toList());
+                origins(script));
     }
 
     @Test
     void substitutionLinesCountFromTheScript() {
         ShellScript script = ShellReader.read("echo start\nV=$(\n  uname\n)");
-        assertEquals(List.of(0, 2, 1), script.commands().stream().map(SimpleCommand::line).toList());
+        assertEquals(List.of(0, 2, 1), lines(script));
     }
 
     @Test
     void processSubstitutionIsReadAsCommands() {
         ShellScript script = ShellReader.read("diff <(sort a) b");
         assertEquals(List.of(List.of("sort", "a"), List.of("diff", "<(sort a)", "b")),
-                script.commands().stream().map(SimpleCommand::words).toList());
+                words(script));
     }
 
     @Test
