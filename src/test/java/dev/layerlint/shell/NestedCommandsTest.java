@@ -37,7 +37,8 @@ class NestedCommandsTest {
 
     @Test
     void wrappersNest() {
-        SimpleCommand command = ShellReader.read("exec nohup time -p command -p sudo -- /usr/bin/npm ci").commands().get(0);
+        SimpleCommand command = ShellReader.read("exec nohup time -p command -p sudo -- /usr/bin/npm ci")
+                .commands().get(0);
         assertEquals(List.of("/usr/bin/npm", "ci"), command.words());
         assertEquals("npm", command.program());
         assertEquals(List.of("exec", "nohup", "time", "command", "sudo"), command.wrappers());
@@ -45,7 +46,8 @@ class NestedCommandsTest {
 
     @Test
     void wrappersWithOperandsBeforeTheCommand() {
-        SimpleCommand command = ShellReader.read("timeout -s KILL 600 gosu app nice -n 5 eatmydata apt-get install -y x")
+        SimpleCommand command = ShellReader
+                .read("timeout -s KILL 600 gosu app nice -n 5 eatmydata apt-get install -y x")
                 .commands().get(0);
         assertEquals(List.of("apt-get", "install", "-y", "x"), command.words());
         assertEquals(List.of("timeout", "gosu", "nice", "eatmydata"), command.wrappers());
@@ -107,7 +109,8 @@ class NestedCommandsTest {
     @Test
     void shellFedByAHereDocumentReadsIt() {
         ShellScript script = ShellReader.read("bash -s <<'EOF'\napk add curl\nrm -rf /var/cache/apk/*\nEOF");
-        assertEquals(List.of(List.of("bash", "-s"), List.of("apk", "add", "curl"), List.of("rm", "-rf", "/var/cache/apk/*")),
+        assertEquals(List.of(List.of("bash", "-s"), List.of("apk", "add", "curl"),
+                        List.of("rm", "-rf", "/var/cache/apk/*")),
                 words(script));
         assertEquals(List.of(0, 1, 2), lines(script));
     }
@@ -163,7 +166,8 @@ class NestedCommandsTest {
 
     @Test
     void execFormShellReadsItsScript() {
-        ShellScript script = ShellReader.read(List.of("/bin/bash", "-o", "pipefail", "-c", "wget -O- $U | tar x; rm -f a"));
+        ShellScript script = ShellReader.read(
+                List.of("/bin/bash", "-o", "pipefail", "-c", "wget -O- $U | tar x; rm -f a"));
         assertEquals(List.of("bash", "wget", "tar", "rm"), programs(script));
         assertTrue(script.pipefail());
     }
@@ -177,7 +181,8 @@ class NestedCommandsTest {
 
     @Test
     void emptyExecForm() {
-        assertEquals(new ShellScript(List.of(), List.of(), Optional.of("empty exec-form command")), ShellReader.read(List.of()));
+        assertEquals(new ShellScript(List.of(), List.of(), Optional.of("empty exec-form command")),
+                ShellReader.read(List.of()));
     }
 
     @Test
@@ -215,7 +220,8 @@ class NestedCommandsTest {
     void pipefailFromTheShellInstruction() {
         assertTrue(ShellReader.read("a | b", List.of("/bin/bash", "-o", "pipefail", "-c")).pipefail());
         assertTrue(ShellReader.read("a | b", List.of("/bin/bash", "-eo", "pipefail", "-c")).pipefail());
-        assertFalse(ShellReader.read("a | b", List.of("/bin/bash", "-o", "pipefail", "+o", "pipefail", "-c")).pipefail());
+        assertFalse(ShellReader.read("a | b", List.of("/bin/bash", "-o", "pipefail", "+o", "pipefail", "-c"))
+                .pipefail());
     }
 
     @Test

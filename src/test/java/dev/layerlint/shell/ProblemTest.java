@@ -65,7 +65,8 @@ class ProblemTest {
     @Test
     void hereDocumentWithoutEnd() {
         ShellScript script = ShellReader.read("cat <<EOF\nline");
-        assertEquals(Optional.of("here-document delimited by 'EOF' is not terminated (script line 2)"), script.problem());
+        assertEquals(Optional.of("here-document delimited by 'EOF' is not terminated (script line 2)"),
+                script.problem());
         assertEquals(Optional.of("line\n"), script.commands().get(0).redirections().get(0).hereDocument());
     }
 
@@ -95,7 +96,8 @@ class ProblemTest {
     @Test
     void deeplyNestedQuotesAreCutOff() {
         ShellScript read = ShellReader.read("echo " + "\"$(".repeat(20_000));
-        assertEquals(Optional.of("quotes and substitutions nested more than 256 levels deep (script line 1)"), read.problem());
+        assertEquals(Optional.of("quotes and substitutions nested more than 256 levels deep (script line 1)"),
+                read.problem());
     }
 
     @Test
@@ -115,7 +117,8 @@ class ProblemTest {
     @Test
     void emptyAndBlankScripts() {
         assertEquals(new ShellScript(List.of(), ShellReader.DEFAULT_SHELL, Optional.empty()), ShellReader.read(""));
-        assertEquals(new ShellScript(List.of(), ShellReader.DEFAULT_SHELL, Optional.empty()), ShellReader.read(" \n# only\n\\\n"));
+        assertEquals(new ShellScript(List.of(), ShellReader.DEFAULT_SHELL, Optional.empty()),
+                ShellReader.read(" \n# only\n\\\n"));
     }
 
     @Test

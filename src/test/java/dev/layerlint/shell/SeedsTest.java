@@ -100,7 +100,8 @@ class SeedsTest {
         List<ShellScript> runs = seedRuns("layer-best-practices.md");
         ShellScript updateAlone = runs.get(6);
         ShellScript combined = runs.get(9);
-        assertEquals(List.of("update"), updateAlone.packageManagerCalls().stream().map(PackageManagerCall::subcommand).toList());
+        assertEquals(List.of("update"),
+                updateAlone.packageManagerCalls().stream().map(PackageManagerCall::subcommand).toList());
         assertFalse(updateAlone.removes("/var/lib/apt/lists"));
         assertTrue(combined.removes("/var/lib/apt/lists"));
         assertEquals(List.of(Connector.NONE, Connector.AND, Connector.AND),

@@ -20,7 +20,8 @@ class StructureTest {
         ShellScript read = ShellReader.read(script);
         assertEquals(Optional.empty(), read.problem());
         return read.commands().stream()
-                .map(c -> c.connector() + " " + c.line() + (c.conditional() ? " if " : " ") + String.join(" ", c.words()))
+                .map(c -> c.connector() + " " + c.line() + (c.conditional() ? " if " : " ")
+                        + String.join(" ", c.words()))
                 .toList();
     }
 
@@ -128,7 +129,8 @@ class StructureTest {
                         "SEMICOLON 1 if apt-get install a",
                         "SEMICOLON 1 if echo other",
                         "SEMICOLON 1 after"),
-                outline("case \"$ID\" in alpine) apk add a;;\n debian|ubuntu) apt-get install a ;; *) echo other;; esac; after"));
+                outline("case \"$ID\" in alpine) apk add a;;\n"
+                        + " debian|ubuntu) apt-get install a ;; *) echo other;; esac; after"));
     }
 
     @Test

@@ -121,7 +121,8 @@ class WordsTest {
 
     @Test
     void redirectionsAreNotWords() {
-        SimpleCommand command = ShellReader.read("echo deb http://x main > /etc/apt/sources.list.d/x.list 2>&1 </dev/null")
+        SimpleCommand command = ShellReader
+                .read("echo deb http://x main > /etc/apt/sources.list.d/x.list 2>&1 </dev/null")
                 .commands().get(0);
         assertEquals(List.of("echo", "deb", "http://x", "main"), command.words());
         assertEquals(List.of(new Redirection(">", "/etc/apt/sources.list.d/x.list", Optional.empty()),
