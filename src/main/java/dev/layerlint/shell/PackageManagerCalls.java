@@ -145,16 +145,12 @@ final class PackageManagerCalls {
 
     /** The package-manager call {@code command} makes, if it makes one. */
     static Optional<PackageManagerCall> recognise(SimpleCommand command) {
-        List<String> words = command.words();
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<PackageManager> direct = PackageManager.ofProgram(command.program());
-        if (direct.isPresent()) {
-            return Optional.of(read(direct.get(), words.subList(1, words.size()), command));
-        }
         String program = command.program();
         List<String> args = command.args();
+        Optional<PackageManager> direct = PackageManager.ofProgram(program);
+        if (direct.isPresent()) {
+            return Optional.of(read(direct.get(), args, command));
+        }
         if (PYTHON.matcher(program).matches()) {
             return pythonModule(args).map(start -> read(PYTHON_MODULES.get(args.get(start - 1)),
                     args.subList(start, args.size()), command));
