@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns one parsed command into the commands that really run: it unwraps wrappers ({@code sudo},
- * {@code env}, {@code exec}, {@code nohup}, {@code time}, {@code command}), then reads the script of a
+ * {@code env}, {@code exec}, {@code nohup}, {@code time}, {@code command}, {@code nice}, {@code timeout},
+ * {@code gosu}, ...), then reads the script of a
  * nested shell ({@code sh -c '...'}, {@code bash <<EOF}) and the command run by {@code xargs}.
  */
 final class CommandExpander {
@@ -20,11 +21,31 @@ final class CommandExpander {
 
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
 
-    private static final Set<String> SUDO_OPTIONS_WITH_VALUE = Set.of("-u", "-g", "-C", "-D", "-p", "-r", "-t", "-U",
-            "-T", "-R", "--user", "--group", "--close-from", "--chdir", "--prompt", "--role", "--type", "--other-user",
-            "--command-timeout", "--chroot");
-    private static final Set<String> ENV_OPTIONS_WITH_VALUE = Set.of("-u", "--unset", "-C", "--chdir");
-    private static final Set<String> TIME_OPTIONS_WITH_VALUE = Set.of("-f", "--format", "-o", "--output");
+    /**
+     * A program that runs the command given in its arguments.
+     *
+     * @param optionsWithValue its options whose value is the next word
+     * @param operands         how many operands come before the command ({@code gosu USER command})
+     */
+    private record Wrapper(Set<String> optionsWithValue, int operands) {
+    }
+
+    private static final Map<String, Wrapper> WRAPPERS = Map.ofEntries(
+            Map.entry("sudo", new Wrapper(Set.of("-u", "-g", "-C", "-D", "-p", "-r", "-t", "-U", "-T", "-R", "--user",
+                    "--group", "--close-from", "--chdir", "--prompt", "--role", "--type", "--other-user",
+                    "--command-timeout", "--chroot"), 0)),
+            Map.entry("env", new Wrapper(Set.of("-u", "--unset", "-C", "--chdir"), 0)),
+            Map.entry("exec", new Wrapper(Set.of("-a"), 0)),
+            Map.entry("nohup", new Wrapper(Set.of(), 0)),
+            Map.entry("time", new Wrapper(Set.of("-f", "--format", "-o", "--output"), 0)),
+            Map.entry("command", new Wrapper(Set.of(), 0)),
+            Map.entry("nice", new Wrapper(Set.of("-n", "--adjustment"), 0)),
+            Map.entry("ionice", new Wrapper(Set.of("-c", "--class", "-n", "--classdata"), 0)),
+            Map.entry("timeout", new Wrapper(Set.of("-s", "--signal", "-k", "--kill-after"), 1)),
+            Map.entry("stdbuf", new Wrapper(Set.of("-i", "-o", "-e"), 0)),
+            Map.entry("eatmydata", new Wrapper(Set.of(), 0)),
+            Map.entry("gosu", new Wrapper(Set.of(), 1)),
+            Map.entry("su-exec", new Wrapper(Set.of(), 1)));
     private static final String XARGS_LETTERS_WITH_VALUE = "adEILnPs";
     private static final Set<String> XARGS_LONG_OPTIONS_WITH_VALUE = Set.of("--arg-file", "--delimiter",
             "--max-args", "--max-chars", "--max-procs", "--process-slot-var");
@@ -54,8 +75,8 @@ final class CommandExpander {
     static void run(Invocation parsed, Reading reading, int nesting) {
         Invocation invocation = unwrap(parsed);
         reading.add(invocation.toCommand());
-        nestedScript(invocation).ifPresent(script -> Parser.parse(script.text(), reading,
-                new Frame(script.line(), invocation.origin(), invocation.conditional(), invocation.connector(), nesting + 1)));
+        nestedScript(invocation).ifPresent(script -> Parser.parse(script.text(), reading, new Frame(script.line(),
+                invocation.origin(), invocation.conditional(), invocation.connector(), nesting + 1)));
         xargsCommand(invocation).ifPresent(command -> {
             if (nesting >= Reading.MAX_NESTING) {
                 reading.report("commands nested more than " + Reading.MAX_NESTING + " levels deep were not read");
@@ -69,27 +90,24 @@ final class CommandExpander {
         List<Word> words = invocation.words();
         Map<String, String> assignments = new LinkedHashMap<>(invocation.assignments());
         List<String> wrappers = new ArrayList<>(invocation.wrappers());
-        while (!words.isEmpty()) {
-            String wrapper = SimpleCommand.baseName(words.get(0).text());
-            int commandStart = switch (wrapper) {
-                case "sudo" -> skipOptions(words, SUDO_OPTIONS_WITH_VALUE);
-                case "env" -> skipAssignments(words, skipOptions(words, ENV_OPTIONS_WITH_VALUE));
-                case "exec" -> skipOptions(words, Set.of("-a"));
-                case "nohup" -> skipOptions(words, Set.of());
-                case "time" -> skipOptions(words, TIME_OPTIONS_WITH_VALUE);
-                case "command" -> queriesCommand(words) ? words.size() : skipOptions(words, Set.of());
-                default -> words.size();
+        while (!words.isEmpty() && WRAPPERS.containsKey(SimpleCommand.baseName(words.get(0).text()))) {
+            String name = SimpleCommand.baseName(words.get(0).text());
+            int afterOptions = skipOptions(words, WRAPPERS.get(name).optionsWithValue());
+            int commandStart = switch (name) {
+                case "env" -> skipAssignments(words, afterOptions);
+                case "command" -> queriesCommand(words) ? words.size() : afterOptions;
+                default -> afterOptions + WRAPPERS.get(name).operands();
             };
             if (commandStart >= words.size()) {
                 break;
             }
-            if (wrapper.equals("env")) {
-                for (Word word : words.subList(skipOptions(words, ENV_OPTIONS_WITH_VALUE), commandStart)) {
-                    int equals = word.text().indexOf('=');
-                    assignments.put(word.text().substring(0, equals), word.text().substring(equals + 1));
+            if (name.equals("env")) {
+                for (Word assignment : words.subList(afterOptions, commandStart)) {
+                    int equals = assignment.text().indexOf('=');
+                    assignments.put(assignment.text().substring(0, equals), assignment.text().substring(equals + 1));
                 }
             }
-            wrappers.add(wrapper);
+            wrappers.add(name);
             words = words.subList(commandStart, words.size());
         }
         return new Invocation(words, assignments, invocation.redirections(), invocation.line(), invocation.connector(),

@@ -63,7 +63,8 @@ final class Lexer {
             } else if (c == '\\' && peek(1) == '\n') {
                 pos += 2;
             } else if (c == '\n') {
-                tokens.add(new Token(Kind.NEWLINE, "\n", "\n", false, List.of(), pos, pos + 1, lineAt(pos), Optional.empty()));
+                tokens.add(new Token(Kind.NEWLINE, "\n", "\n", false, List.of(), pos, pos + 1, lineAt(pos),
+                        Optional.empty()));
                 pos++;
                 readHereDocumentBodies();
             } else if (c == '#') {
@@ -75,9 +76,11 @@ final class Lexer {
             }
         }
         if (!pendingHereDocuments.isEmpty()) {
-            report("here-document delimited by '" + pendingHereDocuments.get(0).delimiter() + "' has no body", src.length());
+            String delimiter = pendingHereDocuments.get(0).delimiter();
+            report("here-document delimited by '" + delimiter + "' has no body", src.length());
         }
-        tokens.add(new Token(Kind.END, "", "", false, List.of(), src.length(), src.length(), lineAt(src.length()), Optional.empty()));
+        int end = src.length();
+        tokens.add(new Token(Kind.END, "", "", false, List.of(), end, end, lineAt(end), Optional.empty()));
     }
 
     private void readOperator() {
@@ -127,7 +130,8 @@ final class Lexer {
                 List.copyOf(substitutions), start, pos, lineAt(start), Optional.empty());
         tokens.add(word);
         if (hereDocumentOperator != null) {
-            pendingHereDocuments.add(new PendingHereDocument(tokens.size() - 1, word.text(), hereDocumentOperator.equals("<<-")));
+            boolean stripTabs = hereDocumentOperator.equals("<<-");
+            pendingHereDocuments.add(new PendingHereDocument(tokens.size() - 1, word.text(), stripTabs));
             hereDocumentOperator = null;
         }
     }

@@ -3,50 +3,65 @@ package dev.layerlint.shell;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The package managers and build tools whose invocations are recognised in a script. */
 public enum PackageManager {
-    APT_GET(true, "apt-get"),
-    APT(true, "apt"),
-    APK(true, "apk"),
-    DNF(true, "dnf", "dnf5"),
-    YUM(true, "yum"),
-    MICRODNF(true, "microdnf"),
-    ZYPPER(true, "zypper"),
+    APT_GET(true, Set.of("install", "reinstall", "build-dep"), "apt-get"),
+    APT(true, Set.of("install", "reinstall", "build-dep"), "apt"),
+    APK(true, Set.of("add"), "apk"),
+    DNF(true, Set.of("install", "reinstall", "groupinstall", "group install", "module install"),
+            "dnf", "dnf5"),
+    YUM(true, Set.of("install", "reinstall", "groupinstall", "group install"), "yum"),
+    MICRODNF(true, Set.of("install", "reinstall", "module install"), "microdnf"),
+    ZYPPER(true, Set.of("install", "in"), "zypper"),
     /** Also {@code pip3}, {@code pip3.11} and {@code python -m pip}. */
-    PIP(false, "pip", "pip[0-9]+(\\.[0-9]+)*"),
-    UV(false, "uv"),
-    POETRY(false, "poetry"),
-    PIPENV(false, "pipenv"),
-    CONDA(false, "conda"),
-    MAMBA(false, "mamba", "micromamba"),
-    NPM(false, "npm"),
+    PIP(false, Set.of("install", "download", "wheel"), "pip", "pip[0-9]+(\\.[0-9]+)*"),
+    UV(false, Set.of("pip install", "pip sync", "sync", "add", "tool install"), "uv"),
+    POETRY(false, Set.of("install", "add"), "poetry"),
+    PIPENV(false, Set.of("install", "sync"), "pipenv"),
+    CONDA(false, Set.of("install", "create", "env create", "env update", "update"), "conda"),
+    MAMBA(false, Set.of("install", "create", "env create", "env update", "update"),
+            "mamba", "micromamba"),
+    NPM(false, Set.of("install", "i", "in", "ins", "inst", "insta", "instal", "add", "ci", "clean-install",
+            "install-clean", "ic"), "npm"),
     /** Also {@code corepack yarn}. */
-    YARN(false, "yarn", "yarnpkg"),
-    PNPM(false, "pnpm"),
-    GEM(false, "gem"),
-    BUNDLE(false, "bundle", "bundler"),
-    GO(false, "go"),
+    YARN(false, Set.of("install", "add", "global add"), "yarn", "yarnpkg"),
+    PNPM(false, Set.of("install", "i", "add", "install-test", "it"), "pnpm"),
+    GEM(false, Set.of("install", "i"), "gem"),
+    BUNDLE(false, Set.of("install"), "bundle", "bundler"),
+    GO(false, Set.of("get", "install", "mod download"), "go"),
     /** Also the wrapper, {@code ./mvnw}. */
-    MVN(false, "mvn", "mvnw"),
+    MVN(false, Set.of(), "mvn", "mvnw"),
     /** Also the wrapper, {@code ./gradlew}. */
-    GRADLE(false, "gradle", "gradlew"),
-    CARGO(false, "cargo"),
+    GRADLE(false, Set.of(), "gradle", "gradlew"),
+    CARGO(false, Set.of("install", "fetch"), "cargo"),
     /** Also {@code composer.phar} and {@code php composer.phar}. */
-    COMPOSER(false, "composer", "composer\\.phar");
+    COMPOSER(false, Set.of("install", "require", "update", "global require"),
+            "composer", "composer\\.phar");
 
     private final boolean system;
+    private final Set<String> installSubcommands;
     private final List<Pattern> programs;
 
-    PackageManager(boolean system, String... programs) {
+    PackageManager(boolean system, Set<String> installSubcommands, String... programs) {
         this.system = system;
+        this.installSubcommands = installSubcommands;
         this.programs = Arrays.stream(programs).map(Pattern::compile).toList();
     }
 
     /** True for the managers of operating-system packages (apt, apk, dnf, yum, microdnf, zypper). */
     public boolean system() {
         return system;
+    }
+
+    /**
+     * The subcommands that download or install packages ({@code apk add}, {@code npm ci}, {@code go mod download}),
+     * as {@link PackageManagerCall#subcommand()} reads them; none for the build tools Maven and Gradle.
+     */
+    public Set<String> installSubcommands() {
+        return installSubcommands;
     }
 
     /** The manager whose executable has this base name ({@code pip3.11} gives {@link #PIP}). */

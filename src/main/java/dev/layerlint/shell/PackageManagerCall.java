@@ -32,6 +32,14 @@ public record PackageManagerCall(PackageManager manager, String subcommand, List
         Objects.requireNonNull(command, "command");
     }
 
+    /**
+     * True when the call downloads or installs packages: its subcommand is one of the manager's
+     * {@link PackageManager#installSubcommands()}.
+     */
+    public boolean installs() {
+        return manager.installSubcommands().contains(subcommand);
+    }
+
     /** True when the call is made with any of {@code names} ({@code --no-cache}, {@code -y}). */
     public boolean hasOption(String... names) {
         for (String name : names) {

@@ -51,7 +51,8 @@ final class PackageManagerCalls {
 
         /** True when option {@code name}, met after {@code subcommand} (empty before it), takes a value. */
         boolean takesValue(String name, String subcommand) {
-            return optionsWithValue.contains(name) && !flagsBySubcommand.getOrDefault(subcommand, Set.of()).contains(name);
+            return optionsWithValue.contains(name)
+                    && !flagsBySubcommand.getOrDefault(subcommand, Set.of()).contains(name);
         }
     }
 
@@ -61,6 +62,8 @@ final class PackageManagerCalls {
             "pip", PackageManager.PIP, "pipenv", PackageManager.PIPENV,
             "poetry", PackageManager.POETRY, "uv", PackageManager.UV);
     private static final Set<String> COREPACK_MANAGERS = Set.of("yarn", "pnpm", "npm");
+    /** Options with which a bare {@code yarn} or {@code bundle} prints something instead of installing. */
+    private static final Set<String> INFORMATION_OPTIONS = Set.of("--version", "-v", "-V", "--help", "-h");
 
     private static final Map<PackageManager, Syntax> SYNTAX = syntaxTable();
 
@@ -142,22 +145,19 @@ final class PackageManagerCalls {
 
     /** The package-manager call {@code command} makes, if it makes one. */
     static Optional<PackageManagerCall> recognise(SimpleCommand command) {
-        List<String> words = command.words();
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<PackageManager> direct = PackageManager.ofProgram(command.program());
-        if (direct.isPresent()) {
-            return Optional.of(read(direct.get(), words.subList(1, words.size()), command));
-        }
         String program = command.program();
         List<String> args = command.args();
+        Optional<PackageManager> direct = PackageManager.ofProgram(program);
+        if (direct.isPresent()) {
+            return Optional.of(read(direct.get(), args, command));
+        }
         if (PYTHON.matcher(program).matches()) {
             return pythonModule(args).map(start -> read(PYTHON_MODULES.get(args.get(start - 1)),
                     args.subList(start, args.size()), command));
         }
         if (program.equals("corepack") && !args.isEmpty() && COREPACK_MANAGERS.contains(args.get(0))) {
-            return PackageManager.ofProgram(args.get(0)).map(manager -> read(manager, args.subList(1, args.size()), command));
+            return PackageManager.ofProgram(args.get(0))
+                    .map(manager -> read(manager, args.subList(1, args.size()), command));
         }
         if (program.equals("php") && !args.isEmpty()
                 && COMPOSER_SCRIPT.matcher(SimpleCommand.baseName(args.get(0))).matches()) {
@@ -211,7 +211,8 @@ final class PackageManagerCalls {
             } else if (manager == PackageManager.CARGO && arg.startsWith("+") && positional.isEmpty()) {
                 options.add(Option.flag(arg));
             } else if (arg.startsWith("-") && arg.length() > 1) {
-                i += readShortOption(syntax, subcommand, arg, hasNext ? Optional.of(args.get(i + 1)) : Optional.empty(), options);
+                Optional<String> next = hasNext ? Optional.of(args.get(i + 1)) : Optional.empty();
+                i += readShortOption(syntax, subcommand, arg, next, options);
             } else {
                 positional.add(arg);
             }
@@ -256,7 +257,8 @@ final class PackageManagerCalls {
         return 0;
     }
 
-    private static int optionWithNextValue(boolean takesValue, String name, Optional<String> next, List<Option> options) {
+    private static int optionWithNextValue(boolean takesValue, String name, Optional<String> next,
+                                           List<Option> options) {
         if (takesValue && next.isPresent()) {
             options.add(Option.withValue(name, next.get()));
             return 1;
@@ -271,7 +273,9 @@ final class PackageManagerCalls {
             return new PackageManagerCall(manager, String.join(" ", positional), options, positional, command);
         }
         if (positional.isEmpty()) {
-            return new PackageManagerCall(manager, syntax.bareSubcommand(), options, List.of(), command);
+            boolean asksInformation = options.stream().anyMatch(option -> INFORMATION_OPTIONS.contains(option.name()));
+            return new PackageManagerCall(manager, asksInformation ? "" : syntax.bareSubcommand(), options, List.of(),
+                    command);
         }
         int subcommandWords = syntax.commandGroups().contains(positional.get(0)) && positional.size() > 1 ? 2 : 1;
         String subcommand = String.join(" ", positional.subList(0, subcommandWords));

@@ -71,7 +71,8 @@ final class Parser {
     }
 
     private boolean isTerminator(Token token, Set<String> terminators) {
-        return (token.kind() == Kind.OPERATOR || (token.isWord() && !token.quoted())) && terminators.contains(token.text());
+        boolean operatorOrPlainWord = token.kind() == Kind.OPERATOR || (token.isWord() && !token.quoted());
+        return operatorOrPlainWord && terminators.contains(token.text());
     }
 
     private void skipSeparators() {
@@ -180,7 +181,7 @@ final class Parser {
         expect(closer);
         // a separator before the closing word ({ a; }) ends the body: it does not connect what follows
         pending = null;
-        skipRedirections();
+        readCompoundRedirections();
     }
 
     private void parseIf() {
@@ -309,7 +310,7 @@ final class Parser {
             } else if (next.isWord() || isRedirection(next)) {
                 line = line < 0 ? next.line() : line;
                 readRedirection(redirections, substitutions);
-            } else if (next.isOperator("(") && words.size() == 1 && assignments.isEmpty() && peekAt(1).isOperator(")")) {
+            } else if (startsFunctionDefinition(next, words, assignments)) {
                 index += 2;
                 parseFunctionBody();
                 return;
@@ -326,6 +327,11 @@ final class Parser {
         readSubstitutions(substitutions, connector, conditional);
         CommandExpander.run(new Invocation(words, assignments, redirections, line, connector, conditional,
                 frame.origin(), List.of()), reading, frame.nesting());
+    }
+
+    /** True for the {@code ()} after the name in {@code name() { ...; }}. */
+    private boolean startsFunctionDefinition(Token next, List<Word> words, Map<String, String> assignments) {
+        return next.isOperator("(") && peekAt(1).isOperator(")") && words.size() == 1 && assignments.isEmpty();
     }
 
     /** Reads the value of a bash array assignment, {@code NAME=(a b)}, as written. */
@@ -367,16 +373,20 @@ final class Parser {
         }
     }
 
-    private void skipRedirections() {
-        List<Redirection> ignored = new ArrayList<>();
+    /** Reads the redirections of a compound command, and the commands of substitutions in their targets. */
+    private void readCompoundRedirections() {
+        List<Redirection> redirections = new ArrayList<>();
+        List<Substitution> substitutions = new ArrayList<>();
         while (isRedirection(peek()) || isFileDescriptor(peek())) {
-            readRedirection(ignored, new ArrayList<>());
+            readRedirection(redirections, substitutions);
         }
+        readSubstitutions(substitutions, pendingConnector(), isConditional());
     }
 
     private void readSubstitutions(List<Substitution> substitutions, Connector connector, boolean conditional) {
         for (Substitution substitution : substitutions) {
-            parse(substitution.body(), reading, frame.nested(substitution.line(), Origin.SUBSTITUTION, conditional, connector));
+            Frame nested = frame.nested(substitution.line(), Origin.SUBSTITUTION, conditional, connector);
+            parse(substitution.body(), reading, nested);
         }
     }
 
@@ -422,7 +432,8 @@ final class Parser {
         if (next.isPlainWord(word) || next.isOperator(word)) {
             index++;
         } else {
-            reading.report("expected '" + word + "' but found " + describe(next) + " (script line " + (next.line() + 1) + ")");
+            reading.report("expected '" + word + "' but found " + describe(next)
+                    + " (script line " + (next.line() + 1) + ")");
         }
     }
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 /** Collects the commands of one script, nested scripts included, and the first problem met. */
 final class Reading {
 
-    /** Deeper nesting (of groups, substitutions, {@code sh -c} bodies) is not read, so that input cannot exhaust the stack. */
+    /**
+     * Deeper nesting (of groups, substitutions, {@code sh -c} bodies) is not read, so that input cannot exhaust
+     * the stack.
+     */
     static final int MAX_NESTING = 64;
 
     private final List<SimpleCommand> commands = new ArrayList<>();

@@ -11,6 +11,7 @@ final class Removals {
     private static final Set<String> FIND_NAME_TESTS = Set.of("-name", "-iname");
     private static final Set<String> FIND_PATH_TESTS = Set.of("-path", "-ipath", "-wholename", "-iwholename",
             "-regex", "-iregex");
+    private static final Set<String> FIND_OPERATORS = Set.of("(", ")", "!", ",");
     private static final Set<String> FIND_EXEC_ACTIONS = Set.of("-exec", "-execdir", "-ok", "-okdir");
 
     private Removals() {
@@ -88,7 +89,7 @@ final class Removals {
     }
 
     private static boolean startsExpression(String arg) {
-        return (arg.startsWith("-") && arg.length() > 1) || arg.equals("(") || arg.equals("!") || arg.equals(")") || arg.equals(",");
+        return (arg.startsWith("-") && arg.length() > 1) || FIND_OPERATORS.contains(arg);
     }
 
     /**
@@ -103,7 +104,8 @@ final class Removals {
                 return true;
             }
         }
-        return glob.endsWith("/*") && globPattern(glob.substring(0, glob.length() - 2)).matcher(normalise(path)).matches();
+        return glob.endsWith("/*")
+                && globPattern(glob.substring(0, glob.length() - 2)).matcher(normalise(path)).matches();
     }
 
     private static String parent(String path) {
@@ -124,7 +126,9 @@ final class Removals {
         return stripped;
     }
 
-    /** A shell glob as a regular expression: {@code *} and {@code ?} stay within a path segment, {@code **} does not. */
+    /**
+     * A shell glob as a regular expression: {@code *} and {@code ?} stay within a path segment, {@code **} does not.
+     */
     private static Pattern globPattern(String glob) {
         StringBuilder regex = new StringBuilder();
         int i = 0;
@@ -145,17 +149,39 @@ final class Removals {
             } else if (c == '[' && glob.indexOf(']', i + 2) > 0) {
                 int close = glob.indexOf(']', i + 2);
                 String members = glob.substring(i + 1, close);
-                regex.append('[').append(members.startsWith("!") ? "^" + quoteClass(members.substring(1)) : quoteClass(members)).append(']');
-                i = close + 1;
+                boolean negated = members.startsWith("!") || members.startsWith("^");
+                String set = negated ? members.substring(1) : members;
+                if (set.isEmpty()) {
+                    regex.append(escape(c));
+                    i++;
+                } else {
+                    regex.append(negated ? "[^" : "[").append(characterClass(set)).append(']');
+                    i = close + 1;
+                }
             } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
+                regex.append(escape(c));
                 i++;
             }
         }
         return Pattern.compile(regex.toString());
     }
 
-    private static String quoteClass(String members) {
-        return members.replace("\\", "\\\\").replace("[", "\\[").replace("&", "\\&");
+    /** The members of a bracket expression for a regular expression: ranges kept when valid, all else literal. */
+    private static String characterClass(String members) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < members.length(); i++) {
+            char low = members.charAt(i);
+            if (i + 2 < members.length() && members.charAt(i + 1) == '-' && low <= members.charAt(i + 2)) {
+                regex.append(escape(low)).append('-').append(escape(members.charAt(i + 2)));
+                i += 2;
+            } else {
+                regex.append(escape(low));
+            }
+        }
+        return regex.toString();
+    }
+
+    private static String escape(char c) {
+        return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
     }
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Reads {@code RUN} scripts into {@link ShellScript}s. Never throws on bad input: see {@link ShellScript#problem()}. */
+/**
+ * Reads {@code RUN} scripts into {@link ShellScript}s. Never throws on bad input: see {@link ShellScript#problem()}.
+ */
 public final class ShellReader {
 
     /** The shell Docker runs shell-form instructions with on Linux. */

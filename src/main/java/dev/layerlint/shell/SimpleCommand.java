@@ -12,12 +12,18 @@ import java.util.Objects;
  * @param words        the command's words with quotes removed and escapes processed; variables and
  *                     command substitutions are kept as written ({@code $HOME}, {@code $(nproc)}).
  *                     Wrappers ({@code sudo}, {@code env}, {@code exec}, {@code nohup}, {@code time},
- *                     {@code command}) are removed, so the first word is the program that really runs.
+ *                     {@code command}, {@code nice}, {@code ionice}, {@code timeout}, {@code stdbuf},
+ *                     {@code eatmydata}, {@code gosu}, {@code su-exec}) are removed, so the first word is the
+ *                     program that really runs.
  *                     Empty for a command made of assignments only ({@code X=1}).
  * @param assignments  {@code NAME=value} prefixes (also those given to {@code env}), in order
  * @param redirections redirections, in order
- * @param line         0-based index of the script line the command starts on
- * @param connector    what separates this command from the one executed before it
+ * @param line         0-based index of the script line the command starts on (for a command of a nested
+ *                     script, the line of the outermost script)
+ * @param connector    what separates this command from the one executed before it; the first command of a
+ *                     nested script ({@code sh -c} body, substitution, {@code xargs} command) and of a group
+ *                     or subshell takes the connector of what contains it, so that {@code a && (b; c)} gives
+ *                     {@code b} the connector {@code AND}
  * @param conditional  true inside an {@code if}/{@code elif}/{@code else} branch, a {@code case} arm or a
  *                     function body: the command may not run at all
  * @param origin       how the command comes to run

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static dev.layerlint.shell.Views.programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -59,13 +60,15 @@ class CorpusTest {
         assertEquals(536, files.size());
         assertEquals(946, runs);
         assertTrue(calls >= MEASURED_CALLS, () -> "package-manager calls: " + calls + " " + callsPerManager);
-        String windows = "docker-library_python_%s_windows_windowsservercore-ltsc%s_Dockerfile:17: not a POSIX shell: powershell";
+        String windows = "docker-library_python_%s_windows_windowsservercore-ltsc%s_Dockerfile:17: "
+                + "not a POSIX shell: powershell";
         assertEquals(List.of(
                         windows.formatted("3.13", "2022"), windows.formatted("3.13", "2025"),
                         windows.formatted("3.14", "2022"), windows.formatted("3.14", "2025"),
                         windows.formatted("3.15-rc", "2022"), windows.formatted("3.15-rc", "2025"),
                         // a jq template, not a Dockerfile: its {{ ... }} markers leave a parenthesis open
-                        "docker-library_python_Dockerfile-linux.template:44: expected ')' but found end of script (script line 1)",
+                        "docker-library_python_Dockerfile-linux.template:44: "
+                                + "expected ')' but found end of script (script line 1)",
                         "docker-library_python_Dockerfile-windows.template:13: not a POSIX shell: powershell",
                         "vimagick_dockerfiles_dbatools_Dockerfile:9: not a POSIX shell: pwsh",
                         "vimagick_dockerfiles_dbatools_Dockerfile:11: not a POSIX shell: pwsh"),
@@ -75,7 +78,7 @@ class CorpusTest {
     @Test
     void debianRuntimeDependencies() throws IOException {
         ShellScript script = runsOf("docker-library_python_3.11_slim-bookworm_Dockerfile").get(0).read();
-        assertEquals(List.of("set", "apt-get", "apt-get", "rm"), script.commands().stream().map(SimpleCommand::program).toList());
+        assertEquals(List.of("set", "apt-get", "apt-get", "rm"), programs(script));
         PackageManagerCall install = script.packageManagerCalls().get(1);
         assertEquals("install", install.subcommand());
         assertTrue(install.hasOption("-y") && install.hasOption("--no-install-recommends"));
@@ -90,10 +93,12 @@ class CorpusTest {
         assertEquals(Optional.empty(), script.problem());
         List<String> apk = script.packageManagerCalls().stream()
                 .filter(call -> call.manager() == PackageManager.APK)
-                .map(call -> call.subcommand() + " " + call.optionValue("--virtual").orElse("-") + " " + call.command().origin())
+                .map(call -> call.subcommand() + " " + call.optionValue("--virtual").orElse("-")
+                        + " " + call.command().origin())
                 .toList();
         // "apk --print-arch" inside $( ) is a call without subcommand
-        assertEquals(List.of("add .build-deps SCRIPT", " - SUBSTITUTION", "add .python-rundeps XARGS", "del - SCRIPT"), apk);
+        assertEquals(List.of("add .build-deps SCRIPT", " - SUBSTITUTION", "add .python-rundeps XARGS", "del - SCRIPT"),
+                apk);
         SimpleCommand xargs = script.commandsRunning("xargs").get(0);
         assertEquals(Connector.PIPE, xargs.connector());
         assertEquals(List.of("$GNUPGHOME", "python.tar.xz.asc", "python.tar.xz", "python", "/usr/src/python",

@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.layerlint.shell.Views.words;
+import static dev.layerlint.shell.Views.programs;
+import static dev.layerlint.shell.Views.lines;
+import static dev.layerlint.shell.Views.connectors;
+import static dev.layerlint.shell.Views.origins;
+import static dev.layerlint.shell.Views.conditionals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,9 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Wrappers, nested shells, xargs, exec form and the SHELL instruction. */
 class NestedCommandsTest {
 
-    private static List<List<String>> words(ShellScript script) {
-        return script.commands().stream().map(SimpleCommand::words).toList();
-    }
 
     @Test
     void sudoIsUnwrappedWithItsOptions() {
@@ -34,15 +37,26 @@ class NestedCommandsTest {
 
     @Test
     void wrappersNest() {
-        SimpleCommand command = ShellReader.read("exec nohup time -p command -p sudo -- /usr/bin/npm ci").commands().get(0);
+        SimpleCommand command = ShellReader.read("exec nohup time -p command -p sudo -- /usr/bin/npm ci")
+                .commands().get(0);
         assertEquals(List.of("/usr/bin/npm", "ci"), command.words());
         assertEquals("npm", command.program());
         assertEquals(List.of("exec", "nohup", "time", "command", "sudo"), command.wrappers());
     }
 
     @Test
+    void wrappersWithOperandsBeforeTheCommand() {
+        SimpleCommand command = ShellReader
+                .read("timeout -s KILL 600 gosu app nice -n 5 eatmydata apt-get install -y x")
+                .commands().get(0);
+        assertEquals(List.of("apt-get", "install", "-y", "x"), command.words());
+        assertEquals(List.of("timeout", "gosu", "nice", "eatmydata"), command.wrappers());
+    }
+
+    @Test
     void wrapperWithoutCommandStaysItself() {
-        assertEquals(List.of(List.of("env"), List.of("sudo", "-l")), words(ShellReader.read("env; sudo -l")));
+        assertEquals(List.of(List.of("env"), List.of("sudo", "-l"), List.of("gosu", "app"), List.of("env", "A=1")),
+                words(ShellReader.read("env; sudo -l; gosu app; env A=1")));
     }
 
     @Test
@@ -63,7 +77,7 @@ class NestedCommandsTest {
                         List.of("true")),
                 words(script));
         assertEquals(List.of(Connector.NONE, Connector.AND, Connector.AND, Connector.AND, Connector.OR),
-                script.commands().stream().map(SimpleCommand::connector).toList());
+                connectors(script));
         assertTrue(script.commands().stream().allMatch(c -> c.origin() == Origin.SCRIPT));
     }
 
@@ -77,7 +91,7 @@ class NestedCommandsTest {
     @Test
     void shellClusterWithC() {
         ShellScript script = ShellReader.read("/bin/sh -ec 'cd /src; make'");
-        assertEquals(List.of("sh", "cd", "make"), script.commands().stream().map(SimpleCommand::program).toList());
+        assertEquals(List.of("sh", "cd", "make"), programs(script));
     }
 
     @Test
@@ -88,16 +102,17 @@ class NestedCommandsTest {
     @Test
     void nestedShellKeepsLinesAndBranches() {
         ShellScript script = ShellReader.read("if a; then\n  sh -c 'one\ntwo'\nfi");
-        assertEquals(List.of(0, 1, 1, 2), script.commands().stream().map(SimpleCommand::line).toList());
-        assertEquals(List.of(false, true, true, true), script.commands().stream().map(SimpleCommand::conditional).toList());
+        assertEquals(List.of(0, 1, 1, 2), lines(script));
+        assertEquals(List.of(false, true, true, true), conditionals(script));
     }
 
     @Test
     void shellFedByAHereDocumentReadsIt() {
         ShellScript script = ShellReader.read("bash -s <<'EOF'\napk add curl\nrm -rf /var/cache/apk/*\nEOF");
-        assertEquals(List.of(List.of("bash", "-s"), List.of("apk", "add", "curl"), List.of("rm", "-rf", "/var/cache/apk/*")),
+        assertEquals(List.of(List.of("bash", "-s"), List.of("apk", "add", "curl"),
+                        List.of("rm", "-rf", "/var/cache/apk/*")),
                 words(script));
-        assertEquals(List.of(0, 1, 2), script.commands().stream().map(SimpleCommand::line).toList());
+        assertEquals(List.of(0, 1, 2), lines(script));
     }
 
     @Test
@@ -109,7 +124,7 @@ class NestedCommandsTest {
                         List.of("apk", "add", "--virtual", ".deps", "{}")),
                 words(script));
         assertEquals(List.of(Origin.SCRIPT, Origin.SCRIPT, Origin.XARGS),
-                script.commands().stream().map(SimpleCommand::origin).toList());
+                origins(script));
         assertEquals(Connector.PIPE, script.commands().get(2).connector());
     }
 
@@ -130,7 +145,7 @@ class NestedCommandsTest {
     @Test
     void xargsRunningAShellReadsItsScript() {
         ShellScript script = ShellReader.read("ls | xargs sh -c 'rm -rf \"$1\"' _");
-        assertEquals(List.of("ls", "xargs", "sh", "rm"), script.commands().stream().map(SimpleCommand::program).toList());
+        assertEquals(List.of("ls", "xargs", "sh", "rm"), programs(script));
         assertEquals(Origin.XARGS, script.commands().get(3).origin());
     }
 
@@ -138,7 +153,7 @@ class NestedCommandsTest {
     void commandsInsideSubstitutionStayFlaggedThroughNestedShells() {
         ShellScript script = ShellReader.read("X=$(sh -c 'apk info')");
         assertEquals(List.of(Origin.SUBSTITUTION, Origin.SUBSTITUTION, Origin.SCRIPT),
-                script.commands().stream().map(SimpleCommand::origin).toList());
+                origins(script));
     }
 
     @Test
@@ -151,8 +166,9 @@ class NestedCommandsTest {
 
     @Test
     void execFormShellReadsItsScript() {
-        ShellScript script = ShellReader.read(List.of("/bin/bash", "-o", "pipefail", "-c", "wget -O- $U | tar x; rm -f a"));
-        assertEquals(List.of("bash", "wget", "tar", "rm"), script.commands().stream().map(SimpleCommand::program).toList());
+        ShellScript script = ShellReader.read(
+                List.of("/bin/bash", "-o", "pipefail", "-c", "wget -O- $U | tar x; rm -f a"));
+        assertEquals(List.of("bash", "wget", "tar", "rm"), programs(script));
         assertTrue(script.pipefail());
     }
 
@@ -165,7 +181,8 @@ class NestedCommandsTest {
 
     @Test
     void emptyExecForm() {
-        assertEquals(new ShellScript(List.of(), List.of(), Optional.of("empty exec-form command")), ShellReader.read(List.of()));
+        assertEquals(new ShellScript(List.of(), List.of(), Optional.of("empty exec-form command")),
+                ShellReader.read(List.of()));
     }
 
     @Test
@@ -203,7 +220,8 @@ class NestedCommandsTest {
     void pipefailFromTheShellInstruction() {
         assertTrue(ShellReader.read("a | b", List.of("/bin/bash", "-o", "pipefail", "-c")).pipefail());
         assertTrue(ShellReader.read("a | b", List.of("/bin/bash", "-eo", "pipefail", "-c")).pipefail());
-        assertFalse(ShellReader.read("a | b", List.of("/bin/bash", "-o", "pipefail", "+o", "pipefail", "-c")).pipefail());
+        assertFalse(ShellReader.read("a | b", List.of("/bin/bash", "-o", "pipefail", "+o", "pipefail", "-c"))
+                .pipefail());
     }
 
     @Test

@@ -53,7 +53,8 @@ class PackageManagerCallTest {
         List<PackageManagerCall> calls = ShellReader.read(
                 "apt-get update && apt-get install -y curl && apt-get clean && rm -rf /var/lib/apt/lists/*")
                 .packageManagerCalls();
-        assertEquals(List.of("update", "install", "clean"), calls.stream().map(PackageManagerCall::subcommand).toList());
+        assertEquals(List.of("update", "install", "clean"),
+                calls.stream().map(PackageManagerCall::subcommand).toList());
         assertEquals(Connector.AND, calls.get(1).command().connector());
     }
 
@@ -82,7 +83,8 @@ class PackageManagerCallTest {
         assertEquals("DNF install [-y, --setopt=install_weak_deps=False] [gcc]",
                 summaryOf("dnf install -y --setopt install_weak_deps=False gcc"));
         assertEquals("YUM clean [] [all]", summaryOf("yum clean all"));
-        assertEquals("MICRODNF install [--nodocs, -y] [shadow-utils]", summaryOf("microdnf install --nodocs -y shadow-utils"));
+        assertEquals("MICRODNF install [--nodocs, -y] [shadow-utils]",
+                summaryOf("microdnf install --nodocs -y shadow-utils"));
         assertEquals("DNF module enable [-y] [nodejs:20]", summaryOf("dnf -y module enable nodejs:20"));
     }
 
@@ -168,11 +170,14 @@ class PackageManagerCallTest {
         assertEquals("YARN install [] []", summaryOf("yarn"));
         assertEquals("YARN global add [] [serve]", summaryOf("yarn global add serve"));
         assertEquals("YARN install [--immutable] []", summaryOf("corepack yarn install --immutable"));
+        assertEquals("YARN  [--version] []", summaryOf("yarn --version"));
+        assertEquals("BUNDLE  [-v] []", summaryOf("bundle -v"));
     }
 
     @Test
     void corepackOwnCommandsAreNoCall() {
-        assertEquals(List.of(), ShellReader.read("corepack enable && corepack prepare pnpm@9 --activate").packageManagerCalls());
+        assertEquals(List.of(),
+                ShellReader.read("corepack enable && corepack prepare pnpm@9 --activate").packageManagerCalls());
     }
 
     @Test
@@ -183,7 +188,8 @@ class PackageManagerCallTest {
 
     @Test
     void gemAndBundle() {
-        assertEquals("GEM install [-v=2.4.22, --no-document] [bundler]", summaryOf("gem install bundler -v 2.4.22 --no-document"));
+        assertEquals("GEM install [-v=2.4.22, --no-document] [bundler]",
+                summaryOf("gem install bundler -v 2.4.22 --no-document"));
         assertEquals("BUNDLE install [--jobs=4, --without=development test] []",
                 summaryOf("bundle install --jobs 4 --without 'development test'"));
         assertEquals("BUNDLE install [--deployment] []", summaryOf("bundler --deployment"));
@@ -195,7 +201,8 @@ class PackageManagerCallTest {
         assertEquals("GO mod download [-x] []", summaryOf("go mod download -x"));
         assertEquals("GO build [-trimpath, -ldflags=-s -w, -o=/out/app] [./cmd/app]",
                 summaryOf("go build -trimpath -ldflags '-s -w' -o /out/app ./cmd/app"));
-        assertEquals("GO install [-v] [example.com/tool@v1.2.3]", summaryOf("CGO_ENABLED=0 go install -v example.com/tool@v1.2.3"));
+        assertEquals("GO install [-v] [example.com/tool@v1.2.3]",
+                summaryOf("CGO_ENABLED=0 go install -v example.com/tool@v1.2.3"));
         assertEquals("GO build [-mod=vendor] []", summaryOf("go build -mod=vendor"));
     }
 
@@ -221,15 +228,18 @@ class PackageManagerCallTest {
 
     @Test
     void cargo() {
-        assertEquals("CARGO build [--release, --locked, -p=server] []", summaryOf("cargo build --release --locked -p server"));
+        assertEquals("CARGO build [--release, --locked, -p=server] []",
+                summaryOf("cargo build --release --locked -p server"));
         assertEquals("CARGO install [+nightly, --path=., --root=/usr/local] []",
                 summaryOf("cargo +nightly install --path . --root /usr/local"));
     }
 
     @Test
     void composer() {
-        assertEquals("COMPOSER install [--no-dev, -o, --no-scripts] []", summaryOf("composer install --no-dev -o --no-scripts"));
-        assertEquals("COMPOSER global require [] [laravel/installer]", summaryOf("php composer.phar global require laravel/installer"));
+        assertEquals("COMPOSER install [--no-dev, -o, --no-scripts] []",
+                summaryOf("composer install --no-dev -o --no-scripts"));
+        assertEquals("COMPOSER global require [] [laravel/installer]",
+                summaryOf("php composer.phar global require laravel/installer"));
     }
 
     @Test
@@ -240,7 +250,8 @@ class PackageManagerCallTest {
     @Test
     void callsThroughWrappersAndXargs() {
         List<PackageManagerCall> calls = ShellReader.read(
-                "sudo apt-get update; scanelf --needed . | xargs -rt apk add --no-network --virtual .rundeps").packageManagerCalls();
+                        "sudo apt-get update; scanelf --needed . | xargs -rt apk add --no-network --virtual .rundeps")
+                .packageManagerCalls();
         assertEquals(List.of("APT_GET update [] []", "APK add [--no-network, --virtual=.rundeps] []"),
                 calls.stream().map(PackageManagerCallTest::summary).toList());
         assertEquals(Origin.XARGS, calls.get(1).command().origin());
@@ -249,6 +260,18 @@ class PackageManagerCallTest {
     @Test
     void callsInsideNestedShell() {
         assertEquals("PIP install [--no-cache-dir] [x]", summaryOf("sh -c 'pip install --no-cache-dir x'"));
+    }
+
+    @Test
+    void installingCalls() {
+        List<Boolean> installs = ShellReader.read(String.join("\n",
+                        "apt-get update", "apt-get install -y a", "apk add b", "apk del b", "pip install c",
+                        "pip cache purge", "uv pip install d", "npm ci", "npm i e", "npm run build", "yarn",
+                        "yarn build", "go mod download", "go build .", "mvn package", "composer global require f",
+                        "dnf -y module install g"))
+                .packageManagerCalls().stream().map(PackageManagerCall::installs).toList();
+        assertEquals(List.of(false, true, true, false, true, false, true, true, true, false, true, false, true, false,
+                false, true, true), installs);
     }
 
     @Test

@@ -5,14 +5,13 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.layerlint.shell.Views.words;
+import static dev.layerlint.shell.Views.programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Bad input is read as far as possible and the first problem is reported, never thrown. */
 class ProblemTest {
 
-    private static List<List<String>> words(ShellScript script) {
-        return script.commands().stream().map(SimpleCommand::words).toList();
-    }
 
     @Test
     void unterminatedSingleQuote() {
@@ -66,7 +65,8 @@ class ProblemTest {
     @Test
     void hereDocumentWithoutEnd() {
         ShellScript script = ShellReader.read("cat <<EOF\nline");
-        assertEquals(Optional.of("here-document delimited by 'EOF' is not terminated (script line 2)"), script.problem());
+        assertEquals(Optional.of("here-document delimited by 'EOF' is not terminated (script line 2)"),
+                script.problem());
         assertEquals(Optional.of("line\n"), script.commands().get(0).redirections().get(0).hereDocument());
     }
 
@@ -74,7 +74,7 @@ class ProblemTest {
     void problemInANestedShellIsReported() {
         ShellScript script = ShellReader.read("ok\nsh -c 'echo \"x'");
         assertEquals(Optional.of("unterminated double quote (script line 2)"), script.problem());
-        assertEquals(List.of("ok", "sh", "echo"), script.commands().stream().map(SimpleCommand::program).toList());
+        assertEquals(List.of("ok", "sh", "echo"), programs(script));
     }
 
     @Test
@@ -96,7 +96,8 @@ class ProblemTest {
     @Test
     void deeplyNestedQuotesAreCutOff() {
         ShellScript read = ShellReader.read("echo " + "\"$(".repeat(20_000));
-        assertEquals(Optional.of("quotes and substitutions nested more than 256 levels deep (script line 1)"), read.problem());
+        assertEquals(Optional.of("quotes and substitutions nested more than 256 levels deep (script line 1)"),
+                read.problem());
     }
 
     @Test
@@ -116,7 +117,8 @@ class ProblemTest {
     @Test
     void emptyAndBlankScripts() {
         assertEquals(new ShellScript(List.of(), ShellReader.DEFAULT_SHELL, Optional.empty()), ShellReader.read(""));
-        assertEquals(new ShellScript(List.of(), ShellReader.DEFAULT_SHELL, Optional.empty()), ShellReader.read(" \n# only\n\\\n"));
+        assertEquals(new ShellScript(List.of(), ShellReader.DEFAULT_SHELL, Optional.empty()),
+                ShellReader.read(" \n# only\n\\\n"));
     }
 
     @Test

@@ -13,7 +13,8 @@ class RemovalTest {
 
     @Test
     void aptListsContentClearsTheDirectory() {
-        ShellScript script = ShellReader.read("apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*");
+        ShellScript script = ShellReader.read(
+                "apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*");
         assertEquals(List.of("/var/lib/apt/lists/*"), script.removedPaths());
         assertTrue(script.removes("/var/lib/apt/lists"));
         assertTrue(script.removes("/var/lib/apt/lists/"));
@@ -46,6 +47,18 @@ class RemovalTest {
     }
 
     @Test
+    void oddBracketExpressionsAreLiteral() {
+        ShellScript script = ShellReader.read("rm -rf /a/[z-a] /b/[!] /c/[^x-] /d/[ab");
+        assertTrue(script.removes("/a/z"));
+        assertFalse(script.removes("/a/b"));
+        assertTrue(script.removes("/b/[!]"));
+        assertTrue(script.removes("/c/y"));
+        assertFalse(script.removes("/c/x"));
+        assertFalse(script.removes("/c/-"));
+        assertTrue(script.removes("/d/[ab"));
+    }
+
+    @Test
     void pathsAreComparedAsWritten() {
         ShellScript script = ShellReader.read("rm -rf \"$HOME\"/.cache ~/.npm node_modules//.cache");
         assertEquals(List.of("$HOME/.cache", "~/.npm", "node_modules//.cache"), script.removedPaths());
@@ -63,7 +76,8 @@ class RemovalTest {
 
     @Test
     void findByNameRemovesMatchingPathsAnywhereBelow() {
-        ShellScript script = ShellReader.read("find /usr/local -depth \\( \\( -type d -a \\( -name test -o -name tests \\) \\) "
+        ShellScript script = ShellReader.read(
+                "find /usr/local -depth \\( \\( -type d -a \\( -name test -o -name tests \\) \\) "
                 + "-o \\( -type f -a \\( -name '*.pyc' -o -name '*.pyo' \\) \\) \\) -exec rm -rf '{}' +");
         assertEquals(List.of("/usr/local/**/test", "/usr/local/**/tests", "/usr/local/**/*.pyc", "/usr/local/**/*.pyo"),
                 script.removedPaths());
@@ -75,12 +89,14 @@ class RemovalTest {
 
     @Test
     void findWithoutDeletionRemovesNothing() {
-        assertEquals(List.of(), ShellReader.read("find / -name '*.pyc' -print; find /x -exec chmod 644 {} +").removedPaths());
+        assertEquals(List.of(),
+                ShellReader.read("find / -name '*.pyc' -print; find /x -exec chmod 644 {} +").removedPaths());
     }
 
     @Test
     void findNegatedNameIsNoSelection() {
-        assertEquals(List.of("/opt/**/*.so"), ShellReader.read("find /opt ! -name '*.a' -name '*.so' -delete").removedPaths());
+        assertEquals(List.of("/opt/**/*.so"),
+                ShellReader.read("find /opt ! -name '*.a' -name '*.so' -delete").removedPaths());
     }
 
     @Test
@@ -100,7 +116,8 @@ class RemovalTest {
                 + "    pip cache purge && \n"
                 + "    rm -rf /tmp/* /var/tmp/* && \n"
                 + "    find /usr/local/lib/python*/site-packages/ -name \"*.pyc\" -delete && \n"
-                + "    find /usr/local/lib/python*/site-packages/ -name \"__pycache__\" -type d -exec rm -rf {} + || true");
+                + "    find /usr/local/lib/python*/site-packages/ -name \"__pycache__\" -type d "
+                + "-exec rm -rf {} + || true");
         assertEquals(List.of("/tmp/*", "/var/tmp/*", "/usr/local/lib/python*/site-packages/**/*.pyc",
                 "/usr/local/lib/python*/site-packages/**/__pycache__"), script.removedPaths());
         assertTrue(script.removes("/tmp"));

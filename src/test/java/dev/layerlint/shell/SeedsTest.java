@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.layerlint.shell.Views.words;
+import static dev.layerlint.shell.Views.connectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,17 +100,18 @@ class SeedsTest {
         List<ShellScript> runs = seedRuns("layer-best-practices.md");
         ShellScript updateAlone = runs.get(6);
         ShellScript combined = runs.get(9);
-        assertEquals(List.of("update"), updateAlone.packageManagerCalls().stream().map(PackageManagerCall::subcommand).toList());
+        assertEquals(List.of("update"),
+                updateAlone.packageManagerCalls().stream().map(PackageManagerCall::subcommand).toList());
         assertFalse(updateAlone.removes("/var/lib/apt/lists"));
         assertTrue(combined.removes("/var/lib/apt/lists"));
         assertEquals(List.of(Connector.NONE, Connector.AND, Connector.AND),
-                combined.commands().stream().map(SimpleCommand::connector).toList());
+                connectors(combined));
     }
 
     @Test
     void trailingCommentOfASeedRunIsNoArgument() throws IOException {
         ShellScript run = seedRuns("layer-best-practices.md").get(0);
         assertEquals(List.of(List.of("pip", "install", "-r", "requirements.txt")),
-                run.commands().stream().map(SimpleCommand::words).toList());
+                words(run));
     }
 }

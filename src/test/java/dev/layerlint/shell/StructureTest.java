@@ -5,6 +5,11 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.layerlint.shell.Views.words;
+import static dev.layerlint.shell.Views.programs;
+import static dev.layerlint.shell.Views.lines;
+import static dev.layerlint.shell.Views.connectors;
+import static dev.layerlint.shell.Views.origins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Lists, pipelines and compound commands flattened into commands, with connectors, lines and branches. */
@@ -15,7 +20,8 @@ class StructureTest {
         ShellScript read = ShellReader.read(script);
         assertEquals(Optional.empty(), read.problem());
         return read.commands().stream()
-                .map(c -> c.connector() + " " + c.line() + (c.conditional() ? " if " : " ") + String.join(" ", c.words()))
+                .map(c -> c.connector() + " " + c.line() + (c.conditional() ? " if " : " ")
+                        + String.join(" ", c.words()))
                 .toList();
     }
 
@@ -98,8 +104,8 @@ class StructureTest {
     void forLoopOverACommandSubstitutionReadsIt() {
         ShellScript script = ShellReader.read("for pkg in $(cat /pkgs); do apk add $pkg; done");
         assertEquals(List.of(List.of("cat", "/pkgs"), List.of("apk", "add", "$pkg")),
-                script.commands().stream().map(SimpleCommand::words).toList());
-        assertEquals(List.of(Origin.SUBSTITUTION, Origin.SCRIPT), script.commands().stream().map(SimpleCommand::origin).toList());
+                words(script));
+        assertEquals(List.of(Origin.SUBSTITUTION, Origin.SCRIPT), origins(script));
     }
 
     @Test
@@ -109,13 +115,22 @@ class StructureTest {
     }
 
     @Test
+    void processSubstitutionFeedingALoopIsRead() {
+        ShellScript script = ShellReader.read("while read f; do rm \"$f\"; done < <(find /tmp -name '*.log')");
+        assertEquals(List.of(List.of("read", "f"), List.of("rm", "$f"), List.of("find", "/tmp", "-name", "*.log")),
+                words(script));
+        assertEquals(Origin.SUBSTITUTION, script.commands().get(2).origin());
+    }
+
+    @Test
     void caseArmsAreConditional() {
         assertEquals(List.of(
                         "NONE 0 if apk add a",
                         "SEMICOLON 1 if apt-get install a",
                         "SEMICOLON 1 if echo other",
                         "SEMICOLON 1 after"),
-                outline("case \"$ID\" in alpine) apk add a;;\n debian|ubuntu) apt-get install a ;; *) echo other;; esac; after"));
+                outline("case \"$ID\" in alpine) apk add a;;\n"
+                        + " debian|ubuntu) apt-get install a ;; *) echo other;; esac; after"));
     }
 
     @Test
@@ -146,31 +161,31 @@ class StructureTest {
     void backquotesAreCommandSubstitutions() {
         ShellScript script = ShellReader.read("echo `uname -r` x");
         assertEquals(List.of(List.of("uname", "-r"), List.of("echo", "`uname -r`", "x")),
-                script.commands().stream().map(SimpleCommand::words).toList());
+                words(script));
         assertEquals(Origin.SUBSTITUTION, script.commands().get(0).origin());
     }
 
     @Test
     void innermostSubstitutionsRunFirst() {
         ShellScript script = ShellReader.read("a && X=\"$(b \"$(c)\")\" d");
-        assertEquals(List.of("a", "c", "b", "d"), script.commands().stream().map(SimpleCommand::program).toList());
+        assertEquals(List.of("a", "c", "b", "d"), programs(script));
         assertEquals(List.of(Connector.NONE, Connector.AND, Connector.AND, Connector.AND),
-                script.commands().stream().map(SimpleCommand::connector).toList());
+                connectors(script));
         assertEquals(List.of(Origin.SCRIPT, Origin.SUBSTITUTION, Origin.SUBSTITUTION, Origin.SCRIPT),
-                script.commands().stream().map(SimpleCommand::origin).toList());
+                origins(script));
     }
 
     @Test
     void substitutionLinesCountFromTheScript() {
         ShellScript script = ShellReader.read("echo start\nV=$(\n  uname\n)");
-        assertEquals(List.of(0, 2, 1), script.commands().stream().map(SimpleCommand::line).toList());
+        assertEquals(List.of(0, 2, 1), lines(script));
     }
 
     @Test
     void processSubstitutionIsReadAsCommands() {
         ShellScript script = ShellReader.read("diff <(sort a) b");
         assertEquals(List.of(List.of("sort", "a"), List.of("diff", "<(sort a)", "b")),
-                script.commands().stream().map(SimpleCommand::words).toList());
+                words(script));
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.layerlint.shell.Views.words;
+import static dev.layerlint.shell.Views.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** How a command is split into words: quotes, escapes, substitutions, assignments, redirections, comments. */
@@ -65,7 +67,7 @@ class WordsTest {
     void arithmeticExpansionIsOneWordWithoutCommands() {
         ShellScript script = ShellReader.read("make -j $(( $(nproc) + 1 )) all");
         assertEquals(List.of(List.of("make", "-j", "$(( $(nproc) + 1 ))", "all")),
-                script.commands().stream().map(SimpleCommand::words).toList());
+                words(script));
     }
 
     @Test
@@ -82,8 +84,8 @@ class WordsTest {
     void commentLinesAreSkipped() {
         ShellScript script = ShellReader.read("# install\napt-get update\n  # clean\nrm -rf /x");
         assertEquals(List.of(List.of("apt-get", "update"), List.of("rm", "-rf", "/x")),
-                script.commands().stream().map(SimpleCommand::words).toList());
-        assertEquals(List.of(1, 3), script.commands().stream().map(SimpleCommand::line).toList());
+                words(script));
+        assertEquals(List.of(1, 3), lines(script));
     }
 
     @Test
@@ -119,7 +121,8 @@ class WordsTest {
 
     @Test
     void redirectionsAreNotWords() {
-        SimpleCommand command = ShellReader.read("echo deb http://x main > /etc/apt/sources.list.d/x.list 2>&1 </dev/null")
+        SimpleCommand command = ShellReader
+                .read("echo deb http://x main > /etc/apt/sources.list.d/x.list 2>&1 </dev/null")
                 .commands().get(0);
         assertEquals(List.of("echo", "deb", "http://x", "main"), command.words());
         assertEquals(List.of(new Redirection(">", "/etc/apt/sources.list.d/x.list", Optional.empty()),
@@ -157,7 +160,7 @@ class WordsTest {
     void bashTestExpressionKeepsOperatorsAsWords() {
         ShellScript script = ShellReader.read("[[ -f a && $x < 3 ]] && echo yes");
         assertEquals(List.of(List.of("[[", "-f", "a", "&&", "$x", "<", "3", "]]"), List.of("echo", "yes")),
-                script.commands().stream().map(SimpleCommand::words).toList());
+                words(script));
         assertEquals(Connector.AND, script.commands().get(1).connector());
     }
 
