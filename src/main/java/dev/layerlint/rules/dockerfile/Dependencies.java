@@ -14,7 +14,7 @@ final class Dependencies {
      *
      * @param call        the package-manager call
      * @param description how to name it in a message, e.g. {@code pip install -r requirements.txt}
-     * @param manifests   the files it reads, to copy first
+     * @param manifests   the files it reads, to copy first; empty for packages named on the command line
      */
     record Install(PackageManagerCall call, String description, List<String> manifests) {
     }
@@ -28,10 +28,14 @@ final class Dependencies {
     static Optional<Install> install(PackageManagerCall call) {
         String sub = call.subcommand();
         return switch (call.manager()) {
-            case PIP -> sub.equals("install") && call.hasOption("-r", "--requirement")
+            case PIP -> !sub.equals("install") ? Optional.empty()
+                    : call.hasOption("-r", "--requirement")
                     ? found(call, "pip install -r " + String.join(" ", call.optionValues(call.hasOption("-r") ? "-r" : "--requirement")),
                     call.optionValues(call.hasOption("-r") ? "-r" : "--requirement"))
-                    : Optional.empty();
+                    : namedPackages(call, "pip install");
+            case APT_GET, APT, DNF, YUM, MICRODNF, ZYPPER -> sub.equals("install") ? namedPackages(call,
+                    call.manager().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " install") : Optional.empty();
+            case APK -> sub.equals("add") ? namedPackages(call, "apk add") : Optional.empty();
             case NPM -> (sub.equals("ci") || sub.equals("install") || sub.equals("i")) && call.operands().isEmpty()
                     ? found(call, "npm " + sub, List.of("package.json", "package-lock.json")) : Optional.empty();
             case YARN -> (sub.isEmpty() || sub.equals("install")) ? found(call, "yarn install", List.of("package.json", "yarn.lock"))
@@ -52,6 +56,15 @@ final class Dependencies {
                     : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /** An install of packages named on the command line: it reads no project file, so it can simply move up. */
+    private static Optional<Install> namedPackages(PackageManagerCall call, String command) {
+        List<String> packages = call.operands().stream().filter(o -> !o.startsWith(".") && !o.startsWith("/") && !o.contains("$")).toList();
+        if (packages.isEmpty() || packages.size() != call.operands().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Install(call, command + " " + String.join(" ", packages), List.of()));
     }
 
     private static Optional<Install> found(PackageManagerCall call, String description, List<String> manifests) {

@@ -43,9 +43,10 @@ public final class DependenciesAfterSource implements DockerfileRule {
             if (wholeSource.isEmpty() || manifestCopiedBefore(dockerfile, step.stage(), wholeSource.get(), install.get())) {
                 continue;
             }
+            String fix = install.get().manifests().isEmpty() ? "move this RUN above the COPY"
+                    : "COPY " + String.join(" ", install.get().manifests()) + " first, install, then COPY the rest";
             context.report(step.run(), install.get().description() + " runs after COPY at line " + wholeSource.get().line()
-                    + " brought in the whole source, so every code change reinstalls the dependencies: COPY "
-                    + String.join(" ", install.get().manifests()) + " first, install, then COPY the rest");
+                    + " brought in the whole source, so every code change reinstalls the dependencies: " + fix);
         }
     }
 
