@@ -6,7 +6,7 @@ assert log.contains('[WARNING] Dockerfile:1:1: [RunsAsRoot] the final stage (FRO
 assert log.contains('[INFO] Dockerfile:4:1: [ConsecutiveRuns] 2 consecutive RUN instructions (lines 4, 5)')
 assert log.contains('[WARNING] Dockerfile:6:1: [ShellFormCommand] CMD in shell form')
 assert log.contains('BUILD FAILURE')
-assert log.contains('layerlint:lint: 0 errors, 3 warnings, 1 info (failOn=warning); report: ')
+assert log.contains('layerlint:lint: 0 errors, 6 warnings, 1 info (failOn=warning); report: ')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/layerlint/lint.json'))
 def found = report.findings.collect { "${it.ruleId}@${it.line}:${it.severity}".toString() }

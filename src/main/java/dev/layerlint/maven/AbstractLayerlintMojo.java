@@ -108,8 +108,13 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
         }
     }
 
-    protected RuleSettings ruleSettings(RuleOptions options) throws MojoExecutionException {
-        Map<String, String> merged = new LinkedHashMap<>(rules == null ? Map.of() : rules);
+    /**
+     * Rule settings from, in rising precedence: {@code inherited} (e.g. a {@code .hadolint.yaml}), the
+     * pom's {@code <rules>}, and {@code -Dlayerlint.rules}.
+     */
+    protected RuleSettings ruleSettings(RuleOptions options, Map<String, String> inherited) throws MojoExecutionException {
+        Map<String, String> merged = new LinkedHashMap<>(inherited);
+        merged.putAll(rules == null ? Map.of() : rules);
         if (rulesProperty != null && !rulesProperty.isBlank()) {
             for (String entry : rulesProperty.split(",")) {
                 String[] kv = entry.split(":", 2);

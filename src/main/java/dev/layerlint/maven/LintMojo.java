@@ -4,6 +4,7 @@ import dev.layerlint.dockerfile.DockerfileFinder;
 import dev.layerlint.dockerfile.DockerfileParser;
 import dev.layerlint.report.Finding;
 import dev.layerlint.report.GoalReport;
+import dev.layerlint.rules.HadolintConfig;
 import dev.layerlint.rules.Linter;
 import dev.layerlint.rules.RuleOptions;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -11,6 +12,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +42,14 @@ public class LintMojo extends AbstractLayerlintMojo {
     @Parameter
     private List<String> toolchainPackages = new ArrayList<>();
 
+    /**
+     * A hadolint configuration whose {@code ignored}, {@code override} and {@code trustedRegistries}
+     * apply through the rules' hadolint aliases; the pom's settings win. Used when the file exists
+     * ({@code .hadolint.yml} is tried too when this is left at its default).
+     */
+    @Parameter(property = "layerlint.hadolintConfig", defaultValue = "${basedir}/.hadolint.yaml")
+    private File hadolintConfig;
+
     @Override
     protected String goal() {
         return "lint";
@@ -51,8 +62,10 @@ public class LintMojo extends AbstractLayerlintMojo {
 
     @Override
     protected GoalReport run() throws MojoExecutionException {
-        Linter linter = new Linter(ruleSettings(new RuleOptions(trustedRegistries, allowedBaseImages,
-                toolchainPackages.isEmpty() ? RuleOptions.DEFAULTS.toolchainPackages() : toolchainPackages)));
+        HadolintConfig hadolint = hadolintConfiguration();
+        List<String> registries = trustedRegistries.isEmpty() ? hadolint.trustedRegistries() : trustedRegistries;
+        Linter linter = new Linter(ruleSettings(new RuleOptions(registries, allowedBaseImages,
+                toolchainPackages.isEmpty() ? RuleOptions.DEFAULTS.toolchainPackages() : toolchainPackages), hadolint.rules()));
         List<Finding> findings = new ArrayList<>();
         for (Path file : resolveDockerfiles()) {
             String shown = DockerfileFinder.displayPath(basePath(), file);
@@ -62,5 +75,24 @@ public class LintMojo extends AbstractLayerlintMojo {
             findings.addAll(found);
         }
         return report(findings, Map.of());
+    }
+
+    private HadolintConfig hadolintConfiguration() throws MojoExecutionException {
+        Path file = hadolintConfig.toPath();
+        if (!Files.exists(file) && file.getFileName().toString().equals(".hadolint.yaml")) {
+            file = file.resolveSibling(".hadolint.yml");
+        }
+        if (!Files.exists(file)) {
+            return new HadolintConfig(Map.of(), List.of(), List.of());
+        }
+        try {
+            HadolintConfig config = HadolintConfig.read(file);
+            getLog().info("layerlint: applying " + DockerfileFinder.displayPath(basePath(), file) + " (" + config.rules().size()
+                    + " rule settings" + (config.unmatched().isEmpty() ? "" : "; no layerlint rule for " + String.join(", ", config.unmatched()))
+                    + ")");
+            return config;
+        } catch (HadolintConfig.InvalidException e) {
+            throw new MojoExecutionException("layerlint: " + e.getMessage());
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class RuleDocs {
         List<String> aliases = List.of(info.aliases());
         if (!aliases.isEmpty()) {
             md.append("\nThe aliases work too, so settings written for other linters keep working: `# hadolint ignore=").append(aliases.stream().filter(a -> a.startsWith("DL"))
-                    .findFirst().orElse(aliases.get(0))).append("` above an instruction, or BuildKit's `# check=skip=…` directive for the whole file.\n");
+                    .findFirst().orElse(aliases.get(0))).append("` above an instruction, `.hadolint.yaml` (`ignored:`, `override:`), or BuildKit's `# check=skip=…` directive for the whole file.\n");
         }
         return md.toString();
     }
