@@ -1,6 +1,8 @@
 package dev.layerlint.rules;
 
 import dev.layerlint.rules.dockerfile.AddForDownload;
+import dev.layerlint.rules.dockerfile.PythonBytecodeKept;
+import dev.layerlint.rules.dockerfile.TempFilesKept;
 import dev.layerlint.rules.dockerfile.AptListsNotRemoved;
 import dev.layerlint.rules.dockerfile.AptNoInstallRecommends;
 import dev.layerlint.rules.dockerfile.AptUpdateAlone;
@@ -55,7 +57,9 @@ public final class RuleCatalog {
                     new DependenciesAfterSource(),
                     new DevDependenciesInImage(),
                     new PackageCacheKept(),
-                    new PipCacheKept())
+                    new PipCacheKept(),
+                    new PythonBytecodeKept(),
+                    new TempFilesKept())
             .stream()
             .sorted(Comparator.comparing(Rule::id))
             .toList();

@@ -132,4 +132,21 @@ class ShellRulesTest {
         String df = "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\"]\nRUN pip install flask\n";
         assertEquals(List.of(), hits("PipCacheKept", df));
     }
+
+    @Test
+    void tempFiles() {
+        assertEquals(List.of("TempFilesKept@2"), hits("TempFilesKept", "FROM d:1.2.3\nRUN wget -O /tmp/a.deb https://x/a.deb && dpkg -i /tmp/a.deb\n"));
+        assertEquals(List.of(), hits("TempFilesKept", "FROM d:1.2.3\nRUN wget -O /tmp/a.deb https://x/a.deb && dpkg -i /tmp/a.deb && rm -rf /tmp/*\n"));
+        assertEquals(List.of("TempFilesKept@2"), hits("TempFilesKept", "FROM d:1.2.3\nRUN echo x > /tmp/notes.txt\n"));
+        assertEquals(List.of(), hits("TempFilesKept", "FROM d:1.2.3\nRUN --mount=type=tmpfs,target=/tmp git clone https://x/r /tmp/r && make -C /tmp/r install\n"));
+        assertEquals(List.of(), hits("TempFilesKept", "FROM d:1.2.3 AS b\nRUN git clone https://x/r /tmp/r\nFROM d:1.2.3\n"));
+    }
+
+    @Test
+    void pythonBytecode() {
+        assertEquals(List.of("PythonBytecodeKept@2"), hits("PythonBytecodeKept", "FROM p:3.11.6\nRUN pip install --no-cache-dir x\n"));
+        assertEquals(List.of(), hits("PythonBytecodeKept", "FROM p:3.11.6\nENV PYTHONDONTWRITEBYTECODE=1\nRUN pip install --no-cache-dir x\n"));
+        assertEquals(List.of(), hits("PythonBytecodeKept",
+                "FROM p:3.11.6\nRUN pip install --no-cache-dir x && find /usr/local/lib -name __pycache__ -type d -exec rm -rf {} +\n"));
+    }
 }

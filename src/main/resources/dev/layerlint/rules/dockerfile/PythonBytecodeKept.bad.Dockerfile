@@ -1,0 +1,3 @@
+FROM python:3.11.6-slim
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
