@@ -11,11 +11,11 @@ import dev.layerlint.shell.PackageManager;
         id = "AptListsNotRemoved",
         severity = Severity.WARNING,
         checklist = ChecklistItem.CLEANUP_SAME_RUN,
-        summary = "apt-get installs packages but the same RUN does not remove /var/lib/apt/lists.",
+        summary = "apt-get update downloads package lists that the same RUN does not remove from /var/lib/apt/lists.",
         description = """
                 `apt-get update` downloads package lists into `/var/lib/apt/lists` (often 20 to 50 MB). \
                 Unless the same RUN removes them (`rm -rf /var/lib/apt/lists/*`), they stay in the layer \
-                forever: a later RUN cannot take them back. `apt-get dist-clean` (apt 3) removes them too, \
+                forever: a later RUN cannot take them back (the finding points at the RUN that downloads them). `apt-get dist-clean` (apt 3) removes them too, \
                 and a cache mount on `/var/lib/apt` (BuildKit) \
                 keeps them out of the layer too. Only stages that end up in the image are checked.""",
         aliases = {"DL3009"})
@@ -29,12 +29,10 @@ public final class AptListsNotRemoved implements DockerfileRule {
             if (!step.inImage()) {
                 continue;
             }
-            boolean installs = !step.calls(PackageManager.APT_GET, "install", "upgrade", "dist-upgrade").isEmpty()
-                    || !step.calls(PackageManager.APT, "install", "upgrade", "full-upgrade").isEmpty();
             boolean updates = !step.calls(PackageManager.APT_GET, "update").isEmpty() || !step.calls(PackageManager.APT, "update").isEmpty();
             boolean distClean = !step.calls(PackageManager.APT_GET, "dist-clean").isEmpty()
                     || !step.calls(PackageManager.APT, "dist-clean").isEmpty();
-            if ((installs || updates) && !step.removes(LISTS) && !step.cacheMounted(LISTS) && !distClean) {
+            if (updates && !step.removes(LISTS) && !step.cacheMounted(LISTS) && !distClean) {
                 context.report(step.run(), "apt package lists stay in this layer: end the RUN with "
                         + "`rm -rf /var/lib/apt/lists/*` (a later RUN cannot remove them from this layer)");
             }

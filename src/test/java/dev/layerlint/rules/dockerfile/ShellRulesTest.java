@@ -31,6 +31,8 @@ class ShellRulesTest {
         assertEquals(List.of(), hits("AptListsNotRemoved", "FROM d:1.2.3\nRUN apt-get update && apt-get install -y x && apt-get dist-clean\n"));
         assertEquals(List.of("AptListsNotRemoved@2"), hits("AptListsNotRemoved", "FROM d:1.2.3\nRUN apt-get update && apt-get install -y x && apt-get clean\n"),
                 "apt-get clean removes archives, not lists");
+        assertEquals(List.of("AptListsNotRemoved@2"), hits("AptListsNotRemoved", "FROM d:1.2.3\nRUN apt-get update\nRUN apt-get install -y x\n"),
+                "the lists are in the layer of the RUN that downloaded them");
     }
 
     @Test
