@@ -111,7 +111,7 @@ sealed interface CompiledPattern {
                 try {
                     yield new Regexp(com.google.re2j.Pattern.compile(regexp.append('$').toString()));
                 } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException(e.getDescription(), e);
+                    throw new IllegalArgumentException(e.getMessage(), e);
                 }
             }
         };

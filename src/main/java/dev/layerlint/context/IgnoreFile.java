@@ -2,6 +2,7 @@ package dev.layerlint.context;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,8 @@ public record IgnoreFile(String name, List<IgnorePattern> patterns) {
     /** Reads and parses {@code file}; the display name in errors is the path as given. */
     public static IgnoreFile parse(Path file) throws IgnoreFileException {
         String name = file.toString();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // Docker compares bytes; malformed UTF-8 becomes U+FFFD here, which no file name decoded from UTF-8 contains.
+        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             return parse(name, reader);
         } catch (IOException e) {
             throw new IgnoreFileException(name, "cannot read: " + e.getMessage(), e);
