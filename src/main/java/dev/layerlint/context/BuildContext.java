@@ -2,19 +2,24 @@ package dev.layerlint.context;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 
 /**
  * Walks a build context the way a Docker builder does and counts what it would send.
@@ -53,7 +58,7 @@ public final class BuildContext {
                 : IgnoreFile.empty(IgnoreFileLocator.DEFAULT_NAME);
         ContextFilter filter = ContextFilter.of(ignoreFile, options.builder(), pathInside(root, dockerfile));
         Walk walk = new Walk(filter, options.largestLimit());
-        Files.walkFileTree(root, walk);
+        walk.run(root);
         return walk.result(dockerfile, contextDirectory, ignorePath);
     }
 
@@ -69,12 +74,152 @@ public final class BuildContext {
         return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }
 
-    /** One walk over a context; not reusable. */
-    private static final class Walk extends SimpleFileVisitor<Path> {
+    /**
+     * One walk over a context; not reusable. Directories are listed in parallel (one fork/join task
+     * each); every pool thread adds to its own {@link Tally}, merged and sorted at the end, so the
+     * result does not depend on the order of the walk.
+     */
+    private static final class Walk {
 
         private final ContextFilter filter;
         private final int largestLimit;
-        private final Deque<Directory> directories = new ArrayDeque<>();
+        private final Map<Thread, Tally> tallies = new ConcurrentHashMap<>();
+
+        Walk(ContextFilter filter, int largestLimit) {
+            this.filter = filter;
+            this.largestLimit = largestLimit;
+        }
+
+        /**
+         * A directory of the context. {@code skipped}: the builder does not look inside, so everything
+         * below is excluded and only counted.
+         */
+        private record Directory(String path, PatternMatcher.MatchState state, boolean excluded, boolean skipped) {
+
+            Directory child(String childPath) {
+                return new Directory(childPath, state, true, true);
+            }
+        }
+
+        void run(Path root) {
+            ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+            try {
+                pool.invoke(new DirectoryTask(root, new Directory("", PatternMatcher.MatchState.ROOT, false, false)));
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        private Tally tally() {
+            return tallies.computeIfAbsent(Thread.currentThread(), thread -> new Tally(largestLimit));
+        }
+
+        private final class DirectoryTask extends RecursiveAction {
+
+            private static final long serialVersionUID = 1L;
+
+            private final transient Path path;
+            private final transient Directory directory;
+
+            DirectoryTask(Path path, Directory directory) {
+                this.path = path;
+                this.directory = directory;
+            }
+
+            @Override
+            protected void compute() {
+                Tally tally = tally();
+                List<DirectoryTask> subdirectories = new ArrayList<>();
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+                    for (Path entry : entries) {
+                        visit(entries, entry, tally, subdirectories);
+                    }
+                } catch (IOException e) {
+                    tally.unreadable(directory.path().isEmpty() ? "." : directory.path(), directory.excluded(), e);
+                } catch (DirectoryIteratorException e) {
+                    tally.unreadable(directory.path().isEmpty() ? "." : directory.path(), directory.excluded(),
+                            e.getCause());
+                }
+                invokeAll(subdirectories);
+            }
+
+            private void visit(DirectoryStream<Path> entries, Path entry, Tally tally,
+                    List<DirectoryTask> subdirectories) {
+                String name = entry.getFileName().toString();
+                String entryPath = directory.path().isEmpty() ? name : directory.path() + "/" + name;
+                BasicFileAttributes attributes;
+                try {
+                    attributes = attributes(entries, entry);
+                } catch (IOException e) {
+                    boolean excluded = directory.skipped() || filter.decide(entryPath, false, directory.state()).excluded();
+                    excludedEntry(tally, excluded, entryPath);
+                    tally.unreadable(entryPath, excluded, e);
+                    return;
+                }
+                if (attributes.isDirectory()) {
+                    Directory child = directory.skipped()
+                            ? directory.child(entryPath)
+                            : decided(entryPath, filter.decide(entryPath, true, directory.state()));
+                    excludedEntry(tally, child.excluded(), entryPath);
+                    subdirectories.add(new DirectoryTask(entry, child));
+                    return;
+                }
+                boolean excluded = directory.skipped() || filter.decide(entryPath, false, directory.state()).excluded();
+                excludedEntry(tally, excluded, entryPath);
+                if (excluded) {
+                    if (attributes.isRegularFile()) {
+                        tally.excludedFiles++;
+                        tally.excludedBytes += attributes.size();
+                    }
+                } else if (attributes.isRegularFile()) {
+                    tally.sent(entryPath, attributes.size(), Files.isReadable(entry));
+                } else if (attributes.isSymbolicLink()) {
+                    tally.link(entry, directory.path(), entryPath);
+                }
+            }
+
+            /**
+             * On Linux the stream is a {@link SecureDirectoryStream}: reading attributes relative to the
+             * open directory spares the kernel resolving the whole path again for every entry.
+             */
+            private static BasicFileAttributes attributes(DirectoryStream<Path> entries, Path entry) throws IOException {
+                if (entries instanceof SecureDirectoryStream<Path> secure) {
+                    return secure.getFileAttributeView(entry.getFileName(), BasicFileAttributeView.class,
+                            LinkOption.NOFOLLOW_LINKS).readAttributes();
+                }
+                return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            }
+
+            private void excludedEntry(Tally tally, boolean excluded, String entryPath) {
+                if (excluded && !directory.excluded()) {
+                    tally.excludedPaths.add(entryPath);
+                }
+            }
+
+            private Directory decided(String entryPath, ContextFilter.Decision decision) {
+                return new Directory(entryPath, decision.state(), decision.excluded(), decision.pruned());
+            }
+        }
+
+        ContextScan result(Path dockerfile, Path directory, Optional<Path> ignoreFile) {
+            Tally total = new Tally(largestLimit);
+            tallies.values().forEach(total::add);
+            List<FileSize> largestFirst = new ArrayList<>(total.largest);
+            largestFirst.sort(LARGEST_FIRST);
+            total.sentFiles.sort(null);
+            total.excludedPaths.sort(null);
+            total.symlinks.sort(Comparator.comparing(ContextLink::path));
+            total.warnings.sort(Comparator.comparing(ContextWarning::path));
+            return new ContextScan(dockerfile, directory, ignoreFile, total.files, total.bytes, total.excludedFiles,
+                    total.excludedBytes, largestFirst, total.sentFiles, total.excludedPaths, total.symlinks,
+                    total.warnings, filter);
+        }
+    }
+
+    /** What one thread of a walk found; confined to that thread until the walk ends. */
+    private static final class Tally {
+
+        private final int largestLimit;
         private final PriorityQueue<FileSize> largest = new PriorityQueue<>(LARGEST_FIRST.reversed());
         private final List<String> sentFiles = new ArrayList<>();
         private final List<String> excludedPaths = new ArrayList<>();
@@ -85,105 +230,35 @@ public final class BuildContext {
         private long excludedFiles;
         private long excludedBytes;
 
-        Walk(ContextFilter filter, int largestLimit) {
-            this.filter = filter;
+        Tally(int largestLimit) {
             this.largestLimit = largestLimit;
         }
 
-        /**
-         * A directory on the walk's current path. {@code skipped}: inside a directory the builder
-         * skips, so everything below is excluded and only counted.
-         */
-        private record Directory(String path, PatternMatcher.MatchState state, boolean excluded, boolean skipped) {
-        }
-
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (directories.isEmpty()) {
-                directories.push(new Directory("", PatternMatcher.MatchState.ROOT, false, false));
-                return FileVisitResult.CONTINUE;
-            }
-            Directory parent = directories.peek();
-            String path = childPath(parent, dir);
-            if (parent.skipped()) {
-                directories.push(new Directory(path, parent.state(), true, true));
-                return FileVisitResult.CONTINUE;
-            }
-            ContextFilter.Decision decision = filter.decide(path, true, parent.state());
-            if (decision.excluded() && !parent.excluded()) {
-                excludedPaths.add(path);
-            }
-            directories.push(new Directory(path, decision.state(), decision.excluded(), decision.pruned()));
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException failure) {
-            Directory directory = directories.pop();
-            if (failure != null) {
-                warn(directory.path().isEmpty() ? "." : directory.path(), directory.excluded(), failure);
-            }
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            Directory parent = directories.peek();
-            String path = childPath(parent, file);
-            boolean excluded = parent.skipped() || filter.decide(path, false, parent.state()).excluded();
-            if (excluded) {
-                if (!parent.excluded()) {
-                    excludedPaths.add(path);
-                }
-                if (attrs.isRegularFile()) {
-                    excludedFiles++;
-                    excludedBytes += attrs.size();
-                }
-            } else if (attrs.isRegularFile()) {
-                sent(file, path, attrs.size());
-            } else if (attrs.isSymbolicLink()) {
-                link(file, parent, path);
-            }
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException failure) {
-            if (directories.isEmpty()) {
-                warnings.add(new ContextWarning(".", "cannot read the context directory: " + reason(failure)));
-                return FileVisitResult.CONTINUE;
-            }
-            Directory parent = directories.peek();
-            String path = childPath(parent, file);
-            boolean excluded = parent.skipped() || filter.decide(path, true, parent.state()).excluded();
-            if (excluded && !parent.excluded()) {
-                excludedPaths.add(path);
-            }
-            warn(path, excluded, failure);
-            return FileVisitResult.CONTINUE;
-        }
-
-        private void sent(Path file, String path, long size) {
+        void sent(String path, long size, boolean readable) {
             files++;
             bytes += size;
             sentFiles.add(path);
-            if (largestLimit > 0) {
-                largest.add(new FileSize(path, size));
-                if (largest.size() > largestLimit) {
-                    largest.poll();
-                }
-            }
-            if (!Files.isReadable(file)) {
+            offerLargest(new FileSize(path, size));
+            if (!readable) {
                 warnings.add(new ContextWarning(path, "cannot read the file; docker build fails sending it"));
             }
         }
 
-        private void link(Path file, Directory parent, String path) {
+        private void offerLargest(FileSize file) {
+            if (largestLimit > 0) {
+                largest.add(file);
+                if (largest.size() > largestLimit) {
+                    largest.poll();
+                }
+            }
+        }
+
+        void link(Path link, String linkDirectory, String path) {
             try {
-                String target = slashes(Files.readSymbolicLink(file));
-                symlinks.add(new ContextLink(path, target, leavesContext(parent.path(), target)));
+                String target = slashes(Files.readSymbolicLink(link));
+                symlinks.add(new ContextLink(path, target, leavesContext(linkDirectory, target)));
             } catch (IOException e) {
-                warn(path, false, e);
+                unreadable(path, false, e);
             }
         }
 
@@ -195,7 +270,7 @@ public final class BuildContext {
             return resolved.equals("..") || resolved.startsWith("../");
         }
 
-        private void warn(String path, boolean excluded, IOException failure) {
+        void unreadable(String path, boolean excluded, IOException failure) {
             String consequence = excluded
                     ? "it is excluded, so the build is not affected, but its files are not counted"
                     : "docker build fails sending it";
@@ -210,20 +285,16 @@ public final class BuildContext {
             return reason == null ? failure.getClass().getSimpleName() : reason;
         }
 
-        private String childPath(Directory parent, Path child) {
-            String name = child.getFileName().toString();
-            return parent.path().isEmpty() ? name : parent.path() + "/" + name;
-        }
-
-        ContextScan result(Path dockerfile, Path directory, Optional<Path> ignoreFile) {
-            List<FileSize> largestFirst = new ArrayList<>(largest);
-            largestFirst.sort(LARGEST_FIRST);
-            sentFiles.sort(null);
-            excludedPaths.sort(null);
-            symlinks.sort(Comparator.comparing(ContextLink::path));
-            warnings.sort(Comparator.comparing(ContextWarning::path));
-            return new ContextScan(dockerfile, directory, ignoreFile, files, bytes, excludedFiles, excludedBytes,
-                    largestFirst, sentFiles, excludedPaths, symlinks, warnings, filter);
+        void add(Tally other) {
+            files += other.files;
+            bytes += other.bytes;
+            excludedFiles += other.excludedFiles;
+            excludedBytes += other.excludedBytes;
+            other.largest.forEach(this::offerLargest);
+            sentFiles.addAll(other.sentFiles);
+            excludedPaths.addAll(other.excludedPaths);
+            symlinks.addAll(other.symlinks);
+            warnings.addAll(other.warnings);
         }
     }
 }

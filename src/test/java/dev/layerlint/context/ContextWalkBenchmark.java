@@ -1,6 +1,8 @@
 package dev.layerlint.context;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import java.util.Locale;
  */
 public final class ContextWalkBenchmark {
 
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final int FILES_PER_PACKAGE = 100;
     private static final String[] PACKAGE_DIRECTORIES = {"lib", "lib/internal", "dist", "dist/esm", "src", "test"};
 
@@ -41,21 +45,32 @@ public final class ContextWalkBenchmark {
                     (System.nanoTime() - start) / 1e9);
         }
         for (Scenario scenario : SCENARIOS) {
-            Path dockerfile = context.resolve(scenario.name() + ".Dockerfile");
-            Files.writeString(dockerfile, "FROM node:20-slim\nCOPY . /app\n");
+            Files.writeString(dockerfile(context, scenario), "FROM node:20-slim\nCOPY . /app\n");
             Files.writeString(context.resolve(scenario.name() + ".Dockerfile.dockerignore"), scenario.ignoreFile());
+        }
+        for (Scenario scenario : SCENARIOS) {
+            Path dockerfile = dockerfile(context, scenario);
             ContextScan scan = BuildContext.analyse(dockerfile, context, ScanOptions.DEFAULTS);
             analyse(dockerfile, context);
             List<Double> seconds = new ArrayList<>();
+            long cpuStart = PROCESS.getProcessCpuTime();
             for (int i = 0; i < runs; i++) {
                 seconds.add(analyse(dockerfile, context));
             }
+            double cpuPerRun = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9 / runs;
             seconds.sort(null);
             System.out.printf(Locale.ROOT,
-                    "%-12s sent %7d files %11d bytes, excluded %7d files %11d bytes: best %.3f s, median %.3f s, worst %.3f s%n",
+                    "%-12s sent %7d files %11d bytes, excluded %7d files %11d bytes: "
+                            + "wall best %.3f s, median %.3f s, worst %.3f s; CPU %.3f s per run; load average %.1f%n",
                     scenario.name(), scan.files(), scan.bytes(), scan.excludedFiles(), scan.excludedBytes(),
-                    seconds.get(0), seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1));
+                    seconds.get(0), seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1), cpuPerRun,
+                    PROCESS.getSystemLoadAverage());
         }
+    }
+
+    /** Each scenario has its own Dockerfile, so BuildKit picks its own {@code <name>.Dockerfile.dockerignore}. */
+    private static Path dockerfile(Path context, Scenario scenario) {
+        return context.resolve(scenario.name() + ".Dockerfile");
     }
 
     private static double analyse(Path dockerfile, Path context) throws IOException, IgnoreFileException {
