@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -217,27 +215,5 @@ class BuildContextTest {
         Path notADirectory = file("plain", 1);
         assertThrows(NotDirectoryException.class,
                 () -> BuildContext.analyse(dir.resolve("Dockerfile"), notADirectory, ScanOptions.DEFAULTS));
-    }
-
-    @Test
-    void anUnreadableDirectoryIsAWarning() throws Exception {
-        file("Dockerfile", 1);
-        text(".dockerignore", "private\n");
-        file("secret/key", 5);
-        file("private/key", 7);
-        Path secret = dir.resolve("secret");
-        Path privateDir = dir.resolve("private");
-        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
-        Files.setPosixFilePermissions(privateDir, PosixFilePermissions.fromString("---------"));
-        try {
-            assumeFalse(Files.isReadable(secret), "running as root: permissions do not stop reading");
-            ContextScan scan = scan(Builder.BUILDKIT);
-            assertEquals(List.of(new ContextWarning("secret", "cannot read: permission denied; docker build fails sending it")),
-                    scan.warnings());
-            assertEquals(List.of(".dockerignore", "Dockerfile"), scan.sentFiles());
-        } finally {
-            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rwx------"));
-            Files.setPosixFilePermissions(privateDir, PosixFilePermissions.fromString("rwx------"));
-        }
     }
 }
