@@ -96,7 +96,7 @@ public final class BuildContext {
          */
         private record Directory(String path, PatternMatcher.MatchState state, boolean excluded, boolean skipped) {
 
-            Directory child(String childPath) {
+            Directory skippedChild(String childPath) {
                 return new Directory(childPath, state, true, true);
             }
         }
@@ -158,7 +158,7 @@ public final class BuildContext {
                 }
                 if (attributes.isDirectory()) {
                     Directory child = directory.skipped()
-                            ? directory.child(entryPath)
+                            ? directory.skippedChild(entryPath)
                             : decided(entryPath, filter.decide(entryPath, true, directory.state()));
                     excludedEntry(tally, child.excluded(), entryPath);
                     subdirectories.add(new DirectoryTask(entry, child));
