@@ -99,6 +99,11 @@ public final class BuildContext {
             Directory skippedChild(String childPath) {
                 return new Directory(childPath, state, true, true);
             }
+
+            /** The path as warnings name it: {@code .} for the context root. */
+            String displayPath() {
+                return path.isEmpty() ? "." : path;
+            }
         }
 
         void run(Path root) {
@@ -135,10 +140,9 @@ public final class BuildContext {
                         visit(entries, entry, tally, subdirectories);
                     }
                 } catch (IOException e) {
-                    tally.unreadable(directory.path().isEmpty() ? "." : directory.path(), directory.excluded(), e);
+                    tally.unreadable(directory.displayPath(), directory.excluded(), e);
                 } catch (DirectoryIteratorException e) {
-                    tally.unreadable(directory.path().isEmpty() ? "." : directory.path(), directory.excluded(),
-                            e.getCause());
+                    tally.unreadable(directory.displayPath(), directory.excluded(), e.getCause());
                 }
                 invokeAll(subdirectories);
             }
@@ -151,7 +155,7 @@ public final class BuildContext {
                 try {
                     attributes = attributes(entries, entry);
                 } catch (IOException e) {
-                    boolean excluded = directory.skipped() || filter.decide(entryPath, false, directory.state()).excluded();
+                    boolean excluded = isExcludedFile(entryPath);
                     excludedEntry(tally, excluded, entryPath);
                     tally.unreadable(entryPath, excluded, e);
                     return;
@@ -164,7 +168,7 @@ public final class BuildContext {
                     subdirectories.add(new DirectoryTask(entry, child));
                     return;
                 }
-                boolean excluded = directory.skipped() || filter.decide(entryPath, false, directory.state()).excluded();
+                boolean excluded = isExcludedFile(entryPath);
                 excludedEntry(tally, excluded, entryPath);
                 if (excluded) {
                     if (attributes.isRegularFile()) {
@@ -182,12 +186,17 @@ public final class BuildContext {
              * On Linux the stream is a {@link SecureDirectoryStream}: reading attributes relative to the
              * open directory spares the kernel resolving the whole path again for every entry.
              */
-            private static BasicFileAttributes attributes(DirectoryStream<Path> entries, Path entry) throws IOException {
+            private static BasicFileAttributes attributes(DirectoryStream<Path> entries, Path entry)
+                    throws IOException {
                 if (entries instanceof SecureDirectoryStream<Path> secure) {
                     return secure.getFileAttributeView(entry.getFileName(), BasicFileAttributeView.class,
                             LinkOption.NOFOLLOW_LINKS).readAttributes();
                 }
                 return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            }
+
+            private boolean isExcludedFile(String entryPath) {
+                return directory.skipped() || filter.decide(entryPath, false, directory.state()).excluded();
             }
 
             private void excludedEntry(Tally tally, boolean excluded, String entryPath) {

@@ -43,8 +43,9 @@ public record IgnoreFile(String name, List<IgnorePattern> patterns) {
     /** Reads and parses {@code file}; the display name in errors is the path as given. */
     public static IgnoreFile parse(Path file) throws IgnoreFileException {
         String name = file.toString();
-        // Docker compares bytes; malformed UTF-8 becomes U+FFFD here, which no file name decoded from UTF-8 contains.
-        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+        // Docker compares raw bytes; here malformed UTF-8 is read as U+FFFD rather than refused.
+        try (Reader reader = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             return parse(name, reader);
         } catch (IOException e) {
             throw new IgnoreFileException(name, "cannot read: " + e.getMessage(), e);

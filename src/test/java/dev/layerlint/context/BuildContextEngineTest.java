@@ -160,7 +160,8 @@ class BuildContextEngineTest {
         boolean required = Boolean.getBoolean("layerlint.requireEngine");
         for (String client : new TreeSet<>(List.of(BUILDKIT_CLIENT, CLASSIC_CLIENT))) {
             Result version = run(Map.of(), client, "version", "--format", "{{.Server.Version}}");
-            String problem = version.exitCode() != 0 ? "no Docker engine reachable with " + client + ": " + version.output()
+            String problem = version.exitCode() != 0
+                    ? "no Docker engine reachable with " + client + ": " + version.output()
                     : run(Map.of(), client, "image", "inspect", BASE_IMAGE).exitCode() != 0
                             ? "base image " + BASE_IMAGE + " missing (run src/it/docker/start-engine.sh)" : null;
             if (problem != null) {
@@ -197,7 +198,8 @@ class BuildContextEngineTest {
         build(builder, image, dockerfile, dir);
         try {
             Result listing = run(Map.of(), CLASSIC_CLIENT, "run", "--rm", "--network", "none", image, "sh", "-c",
-                    "cd /ctx && find . -type f -exec stat -c '%s %n' {} + && find . -type l -exec stat -c 'link %n' {} +");
+                    "cd /ctx && find . -type f -exec stat -c '%s %n' {} +"
+                            + " && find . -type l -exec stat -c 'link %n' {} +");
             assertEquals(0, listing.exitCode(), listing.output());
             Map<String, Long> copied = new TreeMap<>();
             List<String> copiedLinks = new ArrayList<>();
@@ -221,7 +223,8 @@ class BuildContextEngineTest {
 
     private static void build(Builder builder, String image, Path dockerfile, Path context) throws Exception {
         boolean buildkit = builder == Builder.BUILDKIT;
-        Result result = run(Map.of("DOCKER_BUILDKIT", buildkit ? "1" : "0"), buildkit ? BUILDKIT_CLIENT : CLASSIC_CLIENT,
+        Result result = run(Map.of("DOCKER_BUILDKIT", buildkit ? "1" : "0"),
+                buildkit ? BUILDKIT_CLIENT : CLASSIC_CLIENT,
                 "build", "--network", "none", "-q", "-t", image, "-f", dockerfile.toString(), context.toString());
         assertEquals(0, result.exitCode(), result.output());
     }
@@ -229,7 +232,8 @@ class BuildContextEngineTest {
     record Result(int exitCode, String output) {
     }
 
-    private static Result run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
+    private static Result run(Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process;

@@ -216,4 +216,27 @@ class BuildContextTest {
         assertThrows(NotDirectoryException.class,
                 () -> BuildContext.analyse(dir.resolve("Dockerfile"), notADirectory, ScanOptions.DEFAULTS));
     }
+
+    @Test
+    void aDescendedExcludedDirectoryIsOneExcludedPathAndItsReIncludedFilesAreSent() throws Exception {
+        file("Dockerfile", 1);
+        text(".dockerignore", "docs\n!docs/api/**\n");
+        file("docs/api/v1/spec.yaml", 11);
+        file("docs/guide/a.html", 22);
+        file("docs/guide/b.html", 33);
+        ContextScan scan = scan(Builder.BUILDKIT);
+        assertEquals(List.of(".dockerignore", "Dockerfile", "docs/api/v1/spec.yaml"), scan.sentFiles());
+        assertEquals(List.of("docs"), scan.excludedPaths());
+        assertEquals(2, scan.excludedFiles());
+        assertEquals(55, scan.excludedBytes());
+        assertTrue(scan.isExcluded("docs"));
+        assertTrue(scan.isExcluded("docs/guide/a.html"));
+        assertFalse(scan.isExcluded("docs/api/v1/spec.yaml"));
+    }
+
+    @Test
+    void scanOptionsRejectANegativeLimit() {
+        assertThrows(IllegalArgumentException.class, () -> new ScanOptions(Builder.BUILDKIT, -1));
+        assertEquals(new ScanOptions(Builder.BUILDKIT, 10), ScanOptions.DEFAULTS);
+    }
 }

@@ -89,7 +89,8 @@ class IgnoreFileTest {
 
     @Test
     void anExceptionOfTheRootIsAnError() {
-        IgnoreFileException error = assertThrows(IgnoreFileException.class, () -> IgnoreFile.parse(".dockerignore", "!/"));
+        IgnoreFileException error = assertThrows(IgnoreFileException.class,
+                () -> IgnoreFile.parse(".dockerignore", "!/"));
         assertEquals(".dockerignore:1: illegal exclusion pattern: \"!\"", error.getMessage());
     }
 
@@ -115,7 +116,8 @@ class IgnoreFileTest {
         IgnoreFileException error = assertThrows(IgnoreFileException.class,
                 () -> IgnoreFile.parse(".dockerignore", "*.log\nfoo\\q*\n"));
         assertEquals(2, error.line());
-        assertEquals(".dockerignore:2: syntax error in pattern \"foo\\q*\": error parsing regexp: invalid escape sequence: `\\q`",
+        assertEquals(".dockerignore:2: syntax error in pattern \"foo\\q*\": "
+                + "error parsing regexp: invalid escape sequence: `\\q`",
                 error.getMessage());
     }
 

@@ -42,7 +42,8 @@ class UnreadableEntriesTest {
         Files.setPosixFilePermissions(context.resolve("private"), PosixFilePermissions.fromString("---------"));
         Files.setPosixFilePermissions(context.resolve("locked.txt"), PosixFilePermissions.fromString("---------"));
         try {
-            List<String> lines = Files.isReadable(context.resolve("secret")) ? scanAsNobody(context) : scanHere(context);
+            boolean permissionsIgnored = Files.isReadable(context.resolve("secret"));
+            List<String> lines = permissionsIgnored ? scanAsNobody(context) : scanHere(context);
             assertEquals(List.of(
                     "sent .dockerignore",
                     "sent Dockerfile",
