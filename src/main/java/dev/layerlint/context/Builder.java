@@ -20,8 +20,9 @@ public enum Builder {
      * The classic builder ({@code DOCKER_BUILDKIT=0}): reads only {@code .dockerignore} at the
      * context root. An excluded directory is skipped unless the text of an exception starts with the
      * directory's path and a {@code /}; an exception with a wildcard before that point, such as
-     * {@code !**}{@code /keep.txt}, re-includes nothing inside a skipped directory. The Dockerfile and
-     * {@code .dockerignore} are removed from the context when they match the patterns.
+     * {@code !**}{@code /keep.txt}, re-includes nothing inside a skipped directory. When the patterns
+     * exclude the Dockerfile or {@code .dockerignore}, the client appends an exception for it (which can
+     * keep its directory from being skipped) and the daemon deletes the file after reading it.
      */
     CLASSIC
 }

@@ -1,5 +1,6 @@
 package dev.layerlint.context;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,13 +17,16 @@ public final class ContextFilter {
 
     private final PatternMatcher matcher;
     private final Builder builder;
+    private final Optional<PatternMatcher> removalMatcher;
     private final Set<String> removedWhenMatched;
     private final boolean mayPrune;
     private final List<String> exceptionPrefixes;
 
-    private ContextFilter(PatternMatcher matcher, Builder builder, Set<String> removedWhenMatched) {
+    private ContextFilter(PatternMatcher matcher, Builder builder, Optional<PatternMatcher> removalMatcher,
+            Set<String> removedWhenMatched) {
         this.matcher = matcher;
         this.builder = builder;
+        this.removalMatcher = removalMatcher;
         this.removedWhenMatched = removedWhenMatched;
         List<IgnorePattern> exceptions = matcher.patterns().stream().filter(IgnorePattern::exception).toList();
         if (builder == Builder.BUILDKIT) {
@@ -39,21 +43,43 @@ public final class ContextFilter {
      * @param ignoreFile     the ignore file that applies (see {@link IgnoreFileLocator})
      * @param builder        whose behaviour to reproduce
      * @param dockerfilePath the Dockerfile's path relative to the context root with {@code /}
-     *                       separators, when it lies inside the context (the classic builder
-     *                       removes it from the context when the patterns match it)
+     *                       separators, when it lies inside the context (the classic builder treats
+     *                       it specially)
      */
     public static ContextFilter of(IgnoreFile ignoreFile, Builder builder, Optional<String> dockerfilePath) {
-        Set<String> removed = builder == Builder.CLASSIC
-                ? dockerfilePath.map(d -> Set.of(IgnoreFileLocator.DEFAULT_NAME, d))
-                        .orElse(Set.of(IgnoreFileLocator.DEFAULT_NAME))
-                : Set.of();
-        return new ContextFilter(PatternMatcher.of(ignoreFile), builder, removed);
+        PatternMatcher matcher = PatternMatcher.of(ignoreFile);
+        if (builder == Builder.BUILDKIT) {
+            return new ContextFilter(matcher, builder, Optional.empty(), Set.of());
+        }
+        List<String> buildFiles = new ArrayList<>();
+        buildFiles.add(IgnoreFileLocator.DEFAULT_NAME);
+        dockerfilePath.ifPresent(buildFiles::add);
+        return new ContextFilter(withBuildFilesKept(ignoreFile, buildFiles), builder, Optional.of(matcher),
+                Set.copyOf(buildFiles));
+    }
+
+    /**
+     * The classic client sends the Dockerfile and {@code .dockerignore} even when they are excluded,
+     * by appending an exception for each ({@code TrimBuildFilesFromExcludes}); the daemon deletes
+     * them again after reading them. The appended exception can keep a directory from being skipped,
+     * which matters when other exceptions re-include files inside it.
+     */
+    private static PatternMatcher withBuildFilesKept(IgnoreFile ignoreFile, List<String> buildFiles) {
+        List<IgnorePattern> patterns = new ArrayList<>(ignoreFile.patterns());
+        for (String buildFile : buildFiles) {
+            PatternMatcher current = PatternMatcher.of(new IgnoreFile(ignoreFile.name(), patterns));
+            if (current.matchesOrParentMatches(buildFile)) {
+                patterns.add(new IgnorePattern(IgnorePattern.ADDED_BY_CLIENT, buildFile, true));
+            }
+        }
+        return PatternMatcher.of(new IgnoreFile(ignoreFile.name(), patterns));
     }
 
     public Builder builder() {
         return builder;
     }
 
+    /** The patterns applied during the walk (for the classic builder, with the client's additions). */
     public PatternMatcher matcher() {
         return matcher;
     }
@@ -90,10 +116,15 @@ public final class ContextFilter {
     /** The builder's verdict on one walk entry, given the state of its directory. */
     Decision decide(String path, boolean directory, PatternMatcher.MatchState parent) {
         PatternMatcher.MatchState state = matcher.match(path, parent);
-        boolean excluded = state.excluded()
-                || (!directory && removedWhenMatched.contains(path) && matcher.matchesOrParentMatches(path));
+        boolean excluded = state.excluded() || (!directory && removedByDaemon(path));
         boolean pruned = excluded && directory && canSkip(path);
         return new Decision(excluded, pruned, state);
+    }
+
+    /** The classic daemon deletes the Dockerfile and {@code .dockerignore} when the ignore file matches them. */
+    private boolean removedByDaemon(String path) {
+        return removedWhenMatched.contains(path)
+                && removalMatcher.map(original -> original.matchesOrParentMatches(path)).orElse(false);
     }
 
     /** Whether the builder skips an excluded directory without looking inside. */

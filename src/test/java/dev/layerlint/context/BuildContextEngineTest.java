@@ -145,6 +145,10 @@ class BuildContextEngineTest {
                 new Case("classic-removes-dockerfile-matched-by-parent", files(
                         ".dockerignore", "sub\n!sub/Dockerfile\nsub\n",
                         "sub/other", "o\n"), "sub/Dockerfile", MATCHING_CHANGED_SINCE_DOCKER_20),
+                new Case("classic-client-keeps-dockerfile-directory-open", files(
+                        ".dockerignore", "sub\n!**/keep.txt\n",
+                        "sub/keep.txt", "k\n",
+                        "sub/other", "o\n"), "sub/Dockerfile", MATCHING_CHANGED_SINCE_DOCKER_20),
                 new Case("symbolic-links", files(
                         ".dockerignore", "ignored\n",
                         "lib/real.txt", "real\n",

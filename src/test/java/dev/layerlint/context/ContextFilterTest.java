@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,29 @@ class ContextFilterTest {
         assertFalse(filter(Builder.BUILDKIT, dockerfile, lines).isExcluded("sub/Dockerfile"));
         assertTrue(filter(Builder.CLASSIC, dockerfile, lines).isExcluded("sub/Dockerfile"));
         assertFalse(filter(Builder.CLASSIC, Optional.empty(), lines).isExcluded("sub/Dockerfile"));
+    }
+
+    @Test
+    void theClassicClientAppendsExceptionsForExcludedBuildFiles() {
+        ContextFilter classic = filter(Builder.CLASSIC, Optional.of("sub/Dockerfile"), "sub", "!**/keep.txt", ".*");
+        assertEquals(List.of(
+                new IgnorePattern(1, "sub", false),
+                new IgnorePattern(2, "**/keep.txt", true),
+                new IgnorePattern(3, ".*", false),
+                new IgnorePattern(IgnorePattern.ADDED_BY_CLIENT, ".dockerignore", true),
+                new IgnorePattern(IgnorePattern.ADDED_BY_CLIENT, "sub/Dockerfile", true)),
+                classic.matcher().patterns());
+        // the appended "!sub/Dockerfile" keeps "sub" open, so the wildcard exception re-includes inside it
+        assertFalse(classic.decide("sub", true, PatternMatcher.MatchState.ROOT).pruned());
+        assertFalse(classic.isExcluded("sub/keep.txt"));
+        assertTrue(classic.isExcluded("sub/other"));
+        // the daemon deletes both build files again
+        assertTrue(classic.isExcluded("sub/Dockerfile"));
+        assertTrue(classic.isExcluded(".dockerignore"));
+
+        assertEquals(3, filter(Builder.BUILDKIT, Optional.of("sub/Dockerfile"), "sub", "!**/keep.txt", ".*")
+                .matcher().patterns().size());
+        assertEquals(1, filter(Builder.CLASSIC, Optional.of("Dockerfile"), "target").matcher().patterns().size());
     }
 
     @Test
