@@ -17,16 +17,16 @@ public final class ContextFilter {
 
     private final PatternMatcher matcher;
     private final Builder builder;
-    private final Optional<PatternMatcher> removalMatcher;
+    private final PatternMatcher ignoreFileMatcher;
     private final Set<String> removedWhenMatched;
     private final boolean mayPrune;
     private final List<String> exceptionPrefixes;
 
-    private ContextFilter(PatternMatcher matcher, Builder builder, Optional<PatternMatcher> removalMatcher,
+    private ContextFilter(PatternMatcher matcher, Builder builder, PatternMatcher ignoreFileMatcher,
             Set<String> removedWhenMatched) {
         this.matcher = matcher;
         this.builder = builder;
-        this.removalMatcher = removalMatcher;
+        this.ignoreFileMatcher = ignoreFileMatcher;
         this.removedWhenMatched = removedWhenMatched;
         List<IgnorePattern> exceptions = matcher.patterns().stream().filter(IgnorePattern::exception).toList();
         if (builder == Builder.BUILDKIT) {
@@ -49,12 +49,12 @@ public final class ContextFilter {
     public static ContextFilter of(IgnoreFile ignoreFile, Builder builder, Optional<String> dockerfilePath) {
         PatternMatcher matcher = PatternMatcher.of(ignoreFile);
         if (builder == Builder.BUILDKIT) {
-            return new ContextFilter(matcher, builder, Optional.empty(), Set.of());
+            return new ContextFilter(matcher, builder, matcher, Set.of());
         }
         List<String> buildFiles = new ArrayList<>();
         buildFiles.add(IgnoreFileLocator.DEFAULT_NAME);
         dockerfilePath.ifPresent(buildFiles::add);
-        return new ContextFilter(withBuildFilesKept(ignoreFile, buildFiles), builder, Optional.of(matcher),
+        return new ContextFilter(withBuildFilesKept(ignoreFile, buildFiles), builder, matcher,
                 Set.copyOf(buildFiles));
     }
 
@@ -123,8 +123,7 @@ public final class ContextFilter {
 
     /** The classic daemon deletes the Dockerfile and {@code .dockerignore} when the ignore file matches them. */
     private boolean removedByDaemon(String path) {
-        return removedWhenMatched.contains(path)
-                && removalMatcher.map(original -> original.matchesOrParentMatches(path)).orElse(false);
+        return removedWhenMatched.contains(path) && ignoreFileMatcher.matchesOrParentMatches(path);
     }
 
     /** Whether the builder skips an excluded directory without looking inside. */

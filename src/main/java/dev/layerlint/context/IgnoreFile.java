@@ -72,7 +72,7 @@ public record IgnoreFile(String name, List<IgnorePattern> patterns) {
             }
             String readerPattern = normaliseLine(line);
             if (!readerPattern.isEmpty()) {
-                patterns.add(compile(name, lineNumber, readerPattern));
+                patterns.add(toPattern(name, lineNumber, readerPattern));
             }
         }
         return new IgnoreFile(name, patterns);
@@ -104,7 +104,7 @@ public record IgnoreFile(String name, List<IgnorePattern> patterns) {
      * {@code patternmatcher.New} for one pattern. It trims and cleans once more, now with the
      * {@code !} still attached, which is why {@code !../a} ends up as the plain pattern {@code a}.
      */
-    private static IgnorePattern compile(String name, int line, String readerPattern) throws IgnoreFileException {
+    private static IgnorePattern toPattern(String name, int line, String readerPattern) throws IgnoreFileException {
         String pattern = GoPaths.clean(GoPaths.trimSpace(readerPattern));
         boolean exception = pattern.charAt(0) == '!';
         if (exception) {
