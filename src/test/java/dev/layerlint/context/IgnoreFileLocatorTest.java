@@ -1,0 +1,71 @@
+package dev.layerlint.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IgnoreFileLocatorTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noIgnoreFile() throws IOException {
+        Path dockerfile = Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
+        for (Builder builder : Builder.values()) {
+            assertEquals(Optional.empty(), IgnoreFileLocator.locate(dockerfile, dir, builder));
+        }
+    }
+
+    @Test
+    void contextRootIgnoreFile() throws IOException {
+        Path dockerfile = Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
+        Path ignore = Files.writeString(dir.resolve(".dockerignore"), "x\n");
+        for (Builder builder : Builder.values()) {
+            assertEquals(Optional.of(ignore), IgnoreFileLocator.locate(dockerfile, dir, builder));
+        }
+    }
+
+    @Test
+    void buildkitPrefersTheFileNamedAfterTheDockerfile() throws IOException {
+        Path dockerfile = Files.writeString(dir.resolve("app.Dockerfile"), "FROM scratch\n");
+        Path specific = Files.writeString(dir.resolve("app.Dockerfile.dockerignore"), "");
+        Path root = Files.writeString(dir.resolve(".dockerignore"), "x\n");
+        Files.writeString(dir.resolve("Dockerfile.dockerignore"), "y\n");
+        assertEquals(Optional.of(specific), IgnoreFileLocator.locate(dockerfile, dir, Builder.BUILDKIT));
+        assertEquals(Optional.of(root), IgnoreFileLocator.locate(dockerfile, dir, Builder.CLASSIC));
+    }
+
+    @Test
+    void theDockerfileSpecificFileLivesBesideTheDockerfileNotAtTheContextRoot() throws IOException {
+        Path docker = Files.createDirectories(dir.resolve("docker"));
+        Path dockerfile = Files.writeString(docker.resolve("Dockerfile"), "FROM scratch\n");
+        Files.writeString(dir.resolve("Dockerfile.dockerignore"), "wrong place\n");
+        Path root = Files.writeString(dir.resolve(".dockerignore"), "x\n");
+        assertEquals(Optional.of(root), IgnoreFileLocator.locate(dockerfile, dir, Builder.BUILDKIT));
+
+        Path besideDockerfile = Files.writeString(docker.resolve("Dockerfile.dockerignore"), "y\n");
+        assertEquals(Optional.of(besideDockerfile), IgnoreFileLocator.locate(dockerfile, dir, Builder.BUILDKIT));
+    }
+
+    @Test
+    void aDirectoryIsNotAnIgnoreFile() throws IOException {
+        Path dockerfile = Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
+        Files.createDirectories(dir.resolve("Dockerfile.dockerignore"));
+        Files.createDirectories(dir.resolve(".dockerignore"));
+        assertEquals(Optional.empty(), IgnoreFileLocator.locate(dockerfile, dir, Builder.BUILDKIT));
+    }
+
+    @Test
+    void theContextMayLieElsewhere() throws IOException {
+        Path context = Files.createDirectories(dir.resolve("ctx"));
+        Path dockerfile = Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
+        Path ignore = Files.writeString(context.resolve(".dockerignore"), "x\n");
+        assertEquals(Optional.of(ignore), IgnoreFileLocator.locate(dockerfile, context, Builder.BUILDKIT));
+    }
+}
