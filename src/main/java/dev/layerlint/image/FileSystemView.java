@@ -29,8 +29,8 @@ public final class FileSystemView {
         /** {@code hidden}, put there by a lower layer (or earlier in the same one), is deleted or replaced by layer {@code byLayer}. */
         void hidden(VisibleFile hidden, int byLayer);
 
-        /** Layer {@code byLayer} whites out {@code path}; {@code hiddenRegularBytes} is what the regular files below it held. */
-        void whiteout(String path, int byLayer, boolean wasDirectory, long hiddenRegularBytes);
+        /** Layer {@code byLayer} whites out {@code path}, hiding {@code hidden} (the path itself first, if it existed). */
+        void whiteout(String path, int byLayer, List<VisibleFile> hidden);
     }
 
     private static final ChangeListener IGNORE = new ChangeListener() {
@@ -39,7 +39,7 @@ public final class FileSystemView {
         }
 
         @Override
-        public void whiteout(String path, int byLayer, boolean wasDirectory, long hiddenRegularBytes) {
+        public void whiteout(String path, int byLayer, List<VisibleFile> hidden) {
         }
     };
 
@@ -66,10 +66,7 @@ public final class FileSystemView {
         int index = layer.index();
         for (LayerEntry entry : layer.entries()) {
             if (entry instanceof LayerEntry.Whiteout whiteout) {
-                VisibleFile target = files.get(whiteout.path());
-                boolean wasDirectory = target != null && target.file().type() == LayerEntry.FileType.DIRECTORY;
-                long hiddenBytes = removeTree(whiteout.path(), true, index, listener);
-                listener.whiteout(whiteout.path(), index, wasDirectory, hiddenBytes);
+                listener.whiteout(whiteout.path(), index, removeTree(whiteout.path(), true, index, listener));
             } else if (entry instanceof LayerEntry.OpaqueWhiteout opaque) {
                 removeTree(opaque.path(), false, index, listener);
             }
@@ -93,27 +90,22 @@ public final class FileSystemView {
         }
     }
 
-    /** Removes everything below {@code path}, and {@code path} itself when asked; returns the regular bytes removed. */
-    private long removeTree(String path, boolean includingSelf, int byLayer, ChangeListener listener) {
-        long bytes = 0;
+    /** Removes everything below {@code path}, and {@code path} itself when asked; returns what it removed. */
+    private List<VisibleFile> removeTree(String path, boolean includingSelf, int byLayer, ChangeListener listener) {
+        List<VisibleFile> removed = new ArrayList<>();
         if (includingSelf) {
             VisibleFile self = files.remove(path);
             if (self != null) {
-                listener.hidden(self, byLayer);
-                bytes += regularBytes(self);
+                removed.add(self);
             }
         }
         NavigableMap<String, VisibleFile> below = files.subMap(childPrefix(path), true, childPrefixEnd(path), false);
-        for (VisibleFile child : below.values()) {
-            listener.hidden(child, byLayer);
-            bytes += regularBytes(child);
-        }
+        removed.addAll(below.values());
         below.clear();
-        return bytes;
-    }
-
-    private static long regularBytes(VisibleFile visible) {
-        return visible.file().isRegular() ? visible.file().size() : 0;
+        for (VisibleFile hidden : removed) {
+            listener.hidden(hidden, byLayer);
+        }
+        return removed;
     }
 
     private static String childPrefix(String path) {

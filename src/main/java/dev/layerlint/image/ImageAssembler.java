@@ -77,7 +77,8 @@ final class ImageAssembler {
     }
 
     private Image fromOciIndex() throws ImageReadException {
-        JsonNode manifestDescriptor = selectManifest(parse("index.json", store.metadata("index.json").orElseThrow()), "index.json");
+        JsonNode index = parse("index.json", store.metadata("index.json").orElseThrow());
+        JsonNode manifestDescriptor = selectManifest(index, "index.json");
         String manifestPath = blobPath(manifestDescriptor, "index.json");
         JsonNode manifest = parse(manifestPath, store.metadata(manifestPath).orElseThrow());
         String configPath = blobPath(manifest.path("config"), manifestPath);
@@ -85,12 +86,14 @@ final class ImageAssembler {
         for (JsonNode layer : manifest.path("layers")) {
             layers.add(new BlobRef(blobPath(layer, manifestPath), Optional.of(layer.path("digest").asText())));
         }
-        List<String> tags = new ArrayList<>();
-        JsonNode name = manifestDescriptor.path("annotations").path("io.containerd.image.name");
-        if (name.isTextual()) {
-            tags.add(name.asText());
+        List<String> names = new ArrayList<>();
+        for (JsonNode descriptor : index.path("manifests")) {
+            JsonNode name = descriptor.path("annotations").path("io.containerd.image.name");
+            if (name.isTextual()) {
+                names.add(name.asText());
+            }
         }
-        return assemble(configPath, layers, tags);
+        return assemble(configPath, layers, names);
     }
 
     /**
