@@ -18,13 +18,19 @@ import org.junit.jupiter.api.Assumptions;
 final class Engine {
 
     static final String BASE_IMAGE = System.getProperty("layerlint.baseImage", "layerlint/busybox:test");
+    private static final String PROBLEM = problem();
 
     private Engine() {
     }
 
+    /** Whether an engine and the base image are there. */
+    static boolean available() {
+        return PROBLEM.isEmpty();
+    }
+
     /** Skips (or, when the engine is required, fails) the calling test unless an engine and the base image are there. */
     static void require() {
-        String problem = problem();
+        String problem = PROBLEM;
         if (problem.isEmpty()) {
             return;
         }
