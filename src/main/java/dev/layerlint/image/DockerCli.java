@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public record DockerCli(String executable, Map<String, String> environment) {
     }
 
     /** What {@code docker image inspect} reports about an image the reader needs beside the archive. */
-    record Inspection(String id, List<String> repoTags, long size) {
+    record Inspection(String id, List<String> repoTags) {
         Inspection {
             repoTags = List.copyOf(repoTags);
         }
@@ -55,9 +56,13 @@ public record DockerCli(String executable, Map<String, String> environment) {
         }
         try {
             JsonNode image = JSON.readTree(out).path(0);
+            if (!image.path("Id").isTextual()) {
+                throw new ImageReadException(command("image inspect " + reference) + " printed no image: "
+                        + new String(out, StandardCharsets.UTF_8).strip());
+            }
             List<String> tags = new ArrayList<>();
             image.path("RepoTags").forEach(tag -> tags.add(tag.asText()));
-            return new Inspection(image.path("Id").asText(), tags, image.path("Size").asLong());
+            return new Inspection(image.path("Id").asText(), tags);
         } catch (IOException e) {
             throw new ImageReadException(command("image inspect " + reference) + " printed no JSON: " + e.getMessage(), e);
         }
@@ -69,6 +74,7 @@ public record DockerCli(String executable, Map<String, String> environment) {
         T result;
         try (InputStream stdout = process.getInputStream()) {
             result = reader.read(stdout, command("image save " + reference));
+            stdout.transferTo(OutputStream.nullOutputStream()); // padding after the tar's end, so docker never sees a broken pipe
         } catch (ImageReadException e) {
             process.destroy();
             Finished finished = finish(process);

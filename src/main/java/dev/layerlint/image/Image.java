@@ -8,7 +8,8 @@ import java.util.OptionalLong;
  * An image as read from a {@link ImageSource}.
  *
  * @param reference      how it was asked for (the configured {@code image})
- * @param id             the config digest, as {@code docker image inspect .Id} prints it
+ * @param id             the image id: the config digest; from the daemon, {@code docker image inspect .Id}
+ *                       (the manifest digest on the containerd image store)
  * @param repoTags       the tags the source records (daemon and {@code docker save} archives); may be empty
  * @param size           sum of the layers' {@link Layer#size()}, what {@code docker image inspect .Size} reports
  * @param compressedSize sum of the compressed blob sizes, when every layer blob is stored compressed

@@ -179,6 +179,22 @@ class ImageReaderTest {
     }
 
     @Test
+    void identicalLayersSymlinkedInALegacyArchiveAreReadForEachPosition() throws Exception {
+        TestImage image = new TestImage()
+                .layer("ADD base", new LayerTar().file("etc/os-release", 30))
+                .layer("RUN true", new LayerTar())
+                .layer("COPY app.jar /app/", new LayerTar().dir("app").file("app/app.jar", 700))
+                .layer("RUN true", new LayerTar());
+        Path archive = dir.resolve("duplicates.tar");
+        image.writeLegacyDockerSave(archive, true);
+
+        Image read = reader.read(new ImageSource.DockerArchive(archive));
+        assertEquals(List.of(30L, 0L, 700L, 0L), read.layers().stream().map(Layer::size).toList());
+        assertEquals(read.layers().get(1).diffId(), read.layers().get(3).diffId());
+        assertEquals(Optional.of("RUN true"), read.layers().get(3).createdBy());
+    }
+
+    @Test
     void aMissingLayerBlobIsNamed() throws Exception {
         Path archive = dir.resolve("containerd.tar");
         sample.writeContainerdSave(archive, mixedCompression(), true);

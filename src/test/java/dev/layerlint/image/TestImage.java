@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ final class TestImage {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
     static final String OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+    private static final byte[] OCI_LAYOUT = "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8);
 
     private final List<byte[]> tars = new ArrayList<>();
     private final List<String> createdBy = new ArrayList<>();
@@ -67,12 +69,19 @@ final class TestImage {
         byte[] config = config();
         String configName = hex(config) + ".json";
         Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, String> symlinks = new LinkedHashMap<>();
         List<String> layerPaths = new ArrayList<>();
         for (int i = 0; i < tars.size(); i++) {
-            String folder = hex(("layer" + i).getBytes());
-            files.put(folder + "/VERSION", "1.0".getBytes());
-            files.put(folder + "/json", "{}".getBytes());
-            files.put(folder + "/layer.tar", tars.get(i));
+            String folder = hex(("layer" + i).getBytes(StandardCharsets.UTF_8));
+            files.put(folder + "/VERSION", "1.0".getBytes(StandardCharsets.UTF_8));
+            files.put(folder + "/json", "{}".getBytes(StandardCharsets.UTF_8));
+            int first = firstIndexOf(tars.get(i));
+            if (first < i) {
+                // as Docker does for a layer identical to an earlier one
+                symlinks.put(folder + "/layer.tar", "../" + layerPaths.get(first));
+            } else {
+                files.put(folder + "/layer.tar", tars.get(i));
+            }
             layerPaths.add(folder + "/layer.tar");
         }
         files.put(configName, config);
@@ -85,13 +94,22 @@ final class TestImage {
         if (manifestLast) {
             ordered.put("manifest.json", manifest);
         }
-        writeTar(archive, ordered);
+        writeTar(archive, ordered, symlinks);
+    }
+
+    private int firstIndexOf(byte[] tar) {
+        for (int i = 0; i < tars.size(); i++) {
+            if (Arrays.equals(tars.get(i), tar)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a layer of this image");
     }
 
     /** docker save from Docker 25: an OCI layout with uncompressed blobs plus {@code manifest.json}. */
     void writeDocker25Save(Path archive) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes());
+        files.put("oci-layout", OCI_LAYOUT);
         byte[] manifest = ociManifest(tar -> tar, files);
         files.put(blobPath(manifest), manifest);
         files.put("index.json", index(List.of(descriptor(OCI_MANIFEST, manifest, null))));
@@ -106,7 +124,7 @@ final class TestImage {
      */
     void writeContainerdSave(Path archive, List<Function<byte[], byte[]>> compressors, boolean withDockerManifest) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes());
+        files.put("oci-layout", OCI_LAYOUT);
         List<byte[]> blobs = new ArrayList<>();
         for (int i = 0; i < tars.size(); i++) {
             blobs.add(compressors.get(i).apply(tars.get(i)));
@@ -148,7 +166,7 @@ final class TestImage {
 
     private Map<String, byte[]> ociLayoutFiles() {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes());
+        files.put("oci-layout", OCI_LAYOUT);
         byte[] manifest = ociManifest(LayerTar::gzip, files);
         files.put(blobPath(manifest), manifest);
         files.put("index.json", index(List.of(descriptor(OCI_MANIFEST, manifest, null))));
@@ -206,6 +224,10 @@ final class TestImage {
     }
 
     static void writeTar(Path archive, Map<String, byte[]> files) {
+        writeTar(archive, files, Map.of());
+    }
+
+    static void writeTar(Path archive, Map<String, byte[]> files, Map<String, String> symlinks) {
         try (OutputStream out = Files.newOutputStream(archive); TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -213,6 +235,12 @@ final class TestImage {
                 entry.setSize(file.getValue().length);
                 tar.putArchiveEntry(entry);
                 tar.write(file.getValue());
+                tar.closeArchiveEntry();
+            }
+            for (Map.Entry<String, String> symlink : symlinks.entrySet()) {
+                TarArchiveEntry entry = new TarArchiveEntry(symlink.getKey(), TarArchiveEntry.LF_SYMLINK);
+                entry.setLinkName(symlink.getValue());
+                tar.putArchiveEntry(entry);
                 tar.closeArchiveEntry();
             }
         } catch (IOException e) {

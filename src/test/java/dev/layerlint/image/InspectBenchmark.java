@@ -1,0 +1,43 @@
+package dev.layerlint.image;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+
+/**
+ * Reads one image and prints what it took; run by {@code bench/inspect.sh}.
+ * Usage: {@code InspectBenchmark IMAGE} where IMAGE is anything {@link ImageSource#parse} accepts.
+ */
+public final class InspectBenchmark {
+
+    private InspectBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: InspectBenchmark IMAGE (a reference, docker-archive:PATH, oci:DIR, oci-archive:PATH)");
+            System.exit(2);
+        }
+        long start = System.nanoTime();
+        Image image = new ImageReader(DockerCli.onPath()).read(ImageSource.parse(args[0], Path.of("")));
+        long read = System.nanoTime();
+        WasteAnalysis waste = WasteAnalysis.of(image.layers());
+        int visible = image.fileSystem().size();
+        long analysed = System.nanoTime();
+
+        long entries = image.layers().stream().mapToLong(layer -> layer.entries().size()).sum();
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
+        System.out.printf("image           %s%n", args[0]);
+        System.out.printf("layers          %d%n", image.layers().size());
+        System.out.printf("entries         %d (visible paths %d)%n", entries, visible);
+        System.out.printf("size            %d%n", image.size());
+        System.out.printf("wastedBytes     %d%n", waste.wastedBytes());
+        System.out.printf("efficiency      %.6f%n", waste.efficiency());
+        System.out.printf("read ms         %d%n", (read - start) / 1_000_000);
+        System.out.printf("analysis ms     %d%n", (analysed - read) / 1_000_000);
+        System.out.printf("peak heap MiB   %d (max %d)%n", peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+}
