@@ -35,6 +35,19 @@ public record Image(
         history = List.copyOf(history);
     }
 
+    /**
+     * How many bottom layers this image shares with {@code base} (same diff ids, in order): the
+     * base image's layer count when this image was built {@code FROM base}.
+     */
+    public int layersSharedWith(Image base) {
+        int shared = 0;
+        while (shared < layers.size() && shared < base.layers().size()
+                && layers.get(shared).diffId().equals(base.layers().get(shared).diffId())) {
+            shared++;
+        }
+        return shared;
+    }
+
     /** The file system a container of this image starts with. */
     public FileSystemView fileSystem() {
         return FileSystemView.of(layers);

@@ -195,6 +195,20 @@ class ImageReaderTest {
     }
 
     @Test
+    void countsTheLayersSharedWithTheBaseImage() throws Exception {
+        Path app = dir.resolve("app.tar");
+        sample.writeLegacyDockerSave(app, false);
+        Path base = dir.resolve("base.tar");
+        new TestImage().layer("ADD base", new LayerTar().dir("bin").file("bin/busybox", 1000, 0100755)
+                .symlink("bin/sh", "busybox").hardlink("bin/ls", "bin/busybox")
+                .dir("etc").file("etc/passwd", 200).file("etc/group", 100)).writeLegacyDockerSave(base, false);
+        Image appImage = reader.read(new ImageSource.DockerArchive(app));
+
+        assertEquals(1, appImage.layersSharedWith(reader.read(new ImageSource.DockerArchive(base))));
+        assertEquals(5, appImage.layersSharedWith(appImage));
+    }
+
+    @Test
     void aMissingLayerBlobIsNamed() throws Exception {
         Path archive = dir.resolve("containerd.tar");
         sample.writeContainerdSave(archive, mixedCompression(), true);

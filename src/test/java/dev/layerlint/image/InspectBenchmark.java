@@ -38,6 +38,11 @@ public final class InspectBenchmark {
         System.out.printf("efficiency      %.6f%n", waste.efficiency());
         System.out.printf("read ms         %d%n", (read - start) / 1_000_000);
         System.out.printf("analysis ms     %d%n", (analysed - read) / 1_000_000);
-        System.out.printf("peak heap MiB   %d (max %d)%n", peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        long live = runtime.totalMemory() - runtime.freeMemory();
+        System.out.printf("peak heap MiB   %d (max %d)%n", peakHeap >> 20, runtime.maxMemory() >> 20);
+        System.out.printf("live heap MiB   %d (image model held, after a full GC)%n", live >> 20);
+        System.out.printf("%s%n", image.layers().isEmpty() ? "" : "top layer " + image.layers().get(image.layers().size() - 1).diffId());
     }
 }
