@@ -209,6 +209,18 @@ class ImageReaderTest {
     }
 
     @Test
+    void aCompressedDockerSaveIsReadToo() throws Exception {
+        Path archive = dir.resolve("legacy.tar");
+        sample.writeLegacyDockerSave(archive, true);
+        Path gzipped = dir.resolve("legacy.tar.gz");
+        Files.write(gzipped, LayerTar.gzip(Files.readAllBytes(archive)));
+
+        Image image = reader.read(new ImageSource.DockerArchive(gzipped));
+        assertEquals(SampleImage.SIZE, image.size());
+        assertEquals(SampleImage.WASTED, WasteAnalysis.of(image.layers()).wastedBytes());
+    }
+
+    @Test
     void aMissingLayerBlobIsNamed() throws Exception {
         Path archive = dir.resolve("containerd.tar");
         sample.writeContainerdSave(archive, mixedCompression(), true);
