@@ -58,6 +58,7 @@ final class LayerTar {
     }
 
     private LayerTar add(TarArchiveEntry entry, int contentSize) {
+        entry.setModTime(0); // the same entries make the same tar, and so the same diff id
         items.add(new Item(entry, contentSize));
         return this;
     }
