@@ -65,13 +65,9 @@ final class ImageAssembler {
         }
         JsonNode manifest = manifests.get(0);
         String configPath = requiredText(manifest, "Config", "manifest.json");
-        List<String> layerPaths = new ArrayList<>();
-        for (JsonNode layer : manifest.path("Layers")) {
-            layerPaths.add(layer.asText());
-        }
         List<BlobRef> layers = new ArrayList<>();
-        for (String path : layerPaths) {
-            layers.add(new BlobRef(path, digestOf(path)));
+        for (JsonNode layer : manifest.path("Layers")) {
+            layers.add(new BlobRef(layer.asText(), digestOf(layer.asText())));
         }
         return assemble(configPath, layers, texts(manifest.path("RepoTags")));
     }

@@ -99,6 +99,13 @@ class ImageReaderEngineTest {
     }
 
     @Test
+    void skopeoOciArchiveFiguresMatchTheEngine() throws Exception {
+        Path archive = dir.resolve("oci-" + UUID.randomUUID() + ".tar");
+        Engine.check(null, "skopeo", "copy", "--quiet", "docker-daemon:" + TAG, "oci-archive:" + archive);
+        assertMatchesEngine(reader.read(new ImageSource.OciArchive(archive)));
+    }
+
+    @Test
     void aMissingImageIsNamed() {
         ImageReadException error = assertThrows(ImageReadException.class,
                 () -> reader.read(new ImageSource.Daemon("layerlint-test/absent:0")));
