@@ -3,6 +3,9 @@ package dev.layerlint.image;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,69 +14,103 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Reads an image tar ({@code docker save} in any flavour, or an OCI layout tar) in one pass. The
- * manifest may come before or after the layers, so every layer blob is streamed into its entries
+ * manifest may come before or after the layers, so every layer blob is scanned into its entries
  * as it passes and kept by its path; the manifest picks them out at the end. Only JSON metadata is
- * held as bytes, never layer contents.
+ * held as bytes, never layer contents. A plain tar in a file is walked by its headers, seeking
+ * over contents; a stream (the daemon's {@code docker save}) or a compressed tar is read through.
  */
 final class ArchiveScanner {
 
     static final int MAX_METADATA_BYTES = 32 * 1024 * 1024;
     private static final int BUFFER = 64 * 1024;
+    private static final int JSON_SNIFF = 512;
 
-    private ArchiveScanner() {
+    private final String description;
+    private final Map<String, byte[]> metadata = new HashMap<>();
+    private final Map<String, LayerContent> layers = new HashMap<>();
+    private final Map<String, String> links = new HashMap<>();
+
+    private ArchiveScanner(String description) {
+        this.description = description;
     }
 
-    /** Scans {@code archive} (plain, gzip- or zstd-compressed tar); {@code description} names it in messages. */
+    /** The contents of one archive entry, however the archive is being read. */
+    private interface Content {
+        /** Up to {@code count} first bytes, without consuming them. */
+        byte[] head(int count) throws IOException;
+
+        byte[] readAll() throws IOException;
+
+        LayerContent scanLayer() throws IOException;
+    }
+
+    /** Scans a stream (plain, gzip- or zstd-compressed tar); {@code description} names it in messages. */
     static BlobStore scan(InputStream archive, String description) throws ImageReadException {
-        Map<String, byte[]> metadata = new HashMap<>();
-        Map<String, LayerContent> layers = new HashMap<>();
-        Map<String, String> links = new HashMap<>();
-        String current = "(start of archive)";
+        ArchiveScanner scanner = new ArchiveScanner(description);
+        String[] current = {"(start of archive)"};
         try {
-            BufferedInputStream buffered = new BufferedInputStream(archive, BUFFER);
-            TarArchiveInputStream tar = new TarArchiveInputStream(Compression.sniff(buffered).decompress(buffered));
-            TarArchiveEntry entry;
-            while ((entry = tar.getNextEntry()) != null) {
-                String path = archivePath(entry.getName());
-                current = path;
-                if (entry.isSymbolicLink()) {
-                    links.put(path, archivePath(parentOf(path) + "/" + entry.getLinkName()));
-                } else if (entry.isLink()) {
-                    links.put(path, archivePath(entry.getLinkName()));
-                } else if (!entry.isDirectory()) {
-                    readFile(tar, entry, path, metadata, layers);
-                }
+            scanner.scanStream(archive, current);
+        } catch (IOException | RuntimeException e) {
+            throw scanner.corrupt(current[0], e);
+        }
+        return scanner.result();
+    }
+
+    /** Scans an archive file, seeking over layer contents when the file is a plain tar. */
+    static BlobStore scan(Path file) throws ImageReadException {
+        ArchiveScanner scanner = new ArchiveScanner(file.toString());
+        String[] current = {"(start of archive)"};
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long length = channel.size();
+            if (Compression.of(TarWalker.read(channel, 0, (int) Math.min(4, length))) != Compression.NONE) {
+                scanner.scanStream(new RegionInputStream(channel, 0, length), current);
+            } else {
+                TarWalker.walk(channel, 0, length, (entry, dataOffset) -> {
+                    current[0] = ArchiveScanner.archivePath(entry.getName());
+                    scanner.entry(entry, new FileContent(channel, dataOffset, entry.getSize()));
+                });
             }
         } catch (IOException | RuntimeException e) {
-            throw new ImageReadException(description + ": truncated or corrupt archive at entry '" + current + "': "
-                    + e.getMessage(), e);
+            throw scanner.corrupt(current[0], e);
         }
-        return new ScannedArchive(description, metadata, layers, links);
+        return scanner.result();
     }
 
-    private static void readFile(TarArchiveInputStream tar, TarArchiveEntry entry, String path,
-            Map<String, byte[]> metadata, Map<String, LayerContent> layers) throws IOException {
-        if (path.endsWith("layer.tar")) {
-            layers.put(path, LayerScanner.scan(tar, entry.getSize()));
+    private void scanStream(InputStream archive, String[] current) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(archive, BUFFER);
+        TarArchiveInputStream tar = new TarArchiveInputStream(Compression.sniff(buffered).decompress(buffered));
+        TarArchiveEntry entry;
+        while ((entry = tar.getNextEntry()) != null) {
+            current[0] = archivePath(entry.getName());
+            entry(entry, new StreamContent(new BufferedInputStream(tar, BUFFER), entry.getSize()));
+        }
+    }
+
+    private void entry(TarArchiveEntry entry, Content content) throws IOException {
+        String path = archivePath(entry.getName());
+        if (entry.isSymbolicLink()) {
+            links.put(path, archivePath(parentOf(path) + "/" + entry.getLinkName()));
+        } else if (entry.isLink()) {
+            links.put(path, archivePath(entry.getLinkName()));
+        } else if (entry.isDirectory()) {
+            return;
+        } else if (path.endsWith("layer.tar")) {
+            layers.put(path, content.scanLayer());
         } else if (!path.contains("/") && (path.endsWith(".json") || path.equals("oci-layout"))) {
-            metadata.put(path, readSmall(tar, entry, path));
+            metadata.put(path, readSmall(content, entry.getSize(), path));
         } else if (path.startsWith("blobs/")) {
-            BufferedInputStream blob = new BufferedInputStream(tar, BUFFER);
-            if (looksLikeJson(blob)) {
-                metadata.put(path, readSmall(blob, entry, path));
+            if (looksLikeJson(content.head(JSON_SNIFF))) {
+                metadata.put(path, readSmall(content, entry.getSize(), path));
             } else {
-                layers.put(path, LayerScanner.scan(blob, entry.getSize()));
+                layers.put(path, content.scanLayer());
             }
         }
     }
 
-    private static boolean looksLikeJson(BufferedInputStream blob) throws IOException {
-        if (Compression.sniff(blob) != Compression.NONE) {
+    private static boolean looksLikeJson(byte[] head) {
+        if (Compression.of(head) != Compression.NONE) {
             return false;
         }
-        blob.mark(512);
-        byte[] head = blob.readNBytes(512);
-        blob.reset();
         for (byte b : head) {
             if (b == '{') {
                 return true;
@@ -85,11 +122,20 @@ final class ArchiveScanner {
         return false;
     }
 
-    private static byte[] readSmall(InputStream in, TarArchiveEntry entry, String path) throws IOException {
-        if (entry.getSize() > MAX_METADATA_BYTES) {
-            throw new IOException(path + " is " + entry.getSize() + " bytes, more than a manifest or config can be");
+    private static byte[] readSmall(Content content, long size, String path) throws IOException {
+        if (size > MAX_METADATA_BYTES) {
+            throw new IOException(path + " is " + size + " bytes, more than a manifest or config can be");
         }
-        return in.readNBytes((int) entry.getSize());
+        return content.readAll();
+    }
+
+    private ImageReadException corrupt(String entry, Exception cause) {
+        return new ImageReadException(description + ": truncated or corrupt archive at entry '" + entry + "': "
+                + cause.getMessage(), cause);
+    }
+
+    private BlobStore result() {
+        return new ScannedArchive(description, metadata, layers, links);
     }
 
     private static String parentOf(String path) {
@@ -100,6 +146,43 @@ final class ArchiveScanner {
     /** Archive paths without {@code ./}, leading or trailing slashes: {@code blobs/sha256/ab…}, {@code 3f…/layer.tar}. */
     static String archivePath(String name) {
         return LayerPaths.normalize(name).substring(1);
+    }
+
+    private record StreamContent(BufferedInputStream in, long size) implements Content {
+        @Override
+        public byte[] head(int count) throws IOException {
+            in.mark(count);
+            byte[] head = in.readNBytes(count);
+            in.reset();
+            return head;
+        }
+
+        @Override
+        public byte[] readAll() throws IOException {
+            return in.readNBytes((int) size);
+        }
+
+        @Override
+        public LayerContent scanLayer() throws IOException {
+            return LayerScanner.scan(in, size);
+        }
+    }
+
+    private record FileContent(FileChannel channel, long offset, long size) implements Content {
+        @Override
+        public byte[] head(int count) throws IOException {
+            return TarWalker.read(channel, offset, (int) Math.min(count, size));
+        }
+
+        @Override
+        public byte[] readAll() throws IOException {
+            return TarWalker.read(channel, offset, (int) size);
+        }
+
+        @Override
+        public LayerContent scanLayer() throws IOException {
+            return LayerScanner.scan(channel, offset, size);
+        }
     }
 
     private record ScannedArchive(String describe, Map<String, byte[]> metadataByPath,

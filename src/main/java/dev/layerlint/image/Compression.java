@@ -17,6 +17,11 @@ enum Compression {
         in.mark(4);
         byte[] magic = in.readNBytes(4);
         in.reset();
+        return of(magic);
+    }
+
+    /** The compression whose magic number {@code head} (a blob's first bytes) starts with. */
+    static Compression of(byte[] magic) {
         if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
             return GZIP;
         }

@@ -1,6 +1,5 @@
 package dev.layerlint.image;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +49,6 @@ public final class ImageReader {
         if (!Files.isRegularFile(path)) {
             throw new ImageReadException(path + ": no such file");
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return ArchiveScanner.scan(in, path.toString());
-        } catch (IOException e) {
-            throw new ImageReadException(path + ": cannot be read: " + e.getMessage(), e);
-        }
+        return ArchiveScanner.scan(path);
     }
 }

@@ -3,6 +3,7 @@ package dev.layerlint.image;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,20 +26,42 @@ final class LayerScanner {
     static LayerContent scan(InputStream blob, long blobSize) throws IOException {
         BufferedInputStream buffered = blob instanceof BufferedInputStream b ? b : new BufferedInputStream(blob, 64 * 1024);
         Compression compression = Compression.sniff(buffered);
-        List<LayerEntry> entries = new ArrayList<>();
-        long size = 0;
+        Entries entries = new Entries();
         TarArchiveInputStream tar = new TarArchiveInputStream(compression.decompress(buffered));
         TarArchiveEntry tarEntry;
         while ((tarEntry = tar.getNextEntry()) != null) {
+            entries.add(tarEntry);
+        }
+        return new LayerContent(entries.list, entries.size, blobSize, compression);
+    }
+
+    /**
+     * Scans the blob stored at {@code [offset, offset + length)} of a file: an uncompressed tar's
+     * headers are walked and its contents seeked over; a compressed blob is streamed.
+     */
+    static LayerContent scan(FileChannel file, long offset, long length) throws IOException {
+        Compression compression = Compression.of(TarWalker.read(file, offset, (int) Math.min(4, length)));
+        if (compression != Compression.NONE) {
+            return scan(new RegionInputStream(file, offset, length), length);
+        }
+        Entries entries = new Entries();
+        TarWalker.walk(file, offset, length, (tarEntry, dataOffset) -> entries.add(tarEntry));
+        return new LayerContent(entries.list, entries.size, length, Compression.NONE);
+    }
+
+    private static final class Entries {
+        private final List<LayerEntry> list = new ArrayList<>();
+        private long size;
+
+        void add(TarArchiveEntry tarEntry) {
             Optional<LayerEntry> entry = toEntry(tarEntry);
             if (entry.isPresent()) {
-                entries.add(entry.get());
+                list.add(entry.get());
                 if (entry.get() instanceof LayerEntry.File file) {
                     size += file.diskSize();
                 }
             }
         }
-        return new LayerContent(entries, size, blobSize, compression);
     }
 
     private static Optional<LayerEntry> toEntry(TarArchiveEntry tarEntry) {

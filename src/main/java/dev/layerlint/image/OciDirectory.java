@@ -1,9 +1,10 @@
 package dev.layerlint.image;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /** An OCI image layout on disk; layer blobs are streamed from their files when asked for. */
@@ -37,8 +38,8 @@ record OciDirectory(Path directory) implements BlobStore {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return Optional.of(LayerScanner.scan(in, Files.size(file)));
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return Optional.of(LayerScanner.scan(channel, 0, channel.size()));
         } catch (IOException | RuntimeException e) {
             throw new ImageReadException(file + ": truncated or corrupt layer blob: " + e.getMessage(), e);
         }

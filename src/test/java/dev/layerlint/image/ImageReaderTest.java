@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,14 @@ class ImageReaderTest {
     private final TestImage sample = SampleImage.image();
 
     static Stream<Arguments> layouts() {
+        return Stream.concat(archiveLayouts(), Stream.of(Arguments.of("oci directory", (Layout) (image, dir) -> {
+            Path layout = dir.resolve("oci");
+            image.writeOciDirectory(layout);
+            return new ImageSource.OciLayout(layout);
+        })));
+    }
+
+    static Stream<Arguments> archiveLayouts() {
         return Stream.of(
                 Arguments.of("legacy docker save, manifest first", (Layout) (image, dir) -> {
                     Path archive = dir.resolve("legacy.tar");
@@ -56,11 +65,6 @@ class ImageReaderTest {
                     Path archive = dir.resolve("containerd-index.tar");
                     image.writeContainerdSave(archive, mixedCompression(), false);
                     return new ImageSource.DockerArchive(archive);
-                }),
-                Arguments.of("oci directory", (Layout) (image, dir) -> {
-                    Path layout = dir.resolve("oci");
-                    image.writeOciDirectory(layout);
-                    return new ImageSource.OciLayout(layout);
                 }),
                 Arguments.of("oci archive", (Layout) (image, dir) -> {
                     Path archive = dir.resolve("oci.tar");
@@ -102,6 +106,40 @@ class ImageReaderTest {
             assertEquals(new WasteAnalysis.LayerWaste(i, SampleImage.CAUSED[i], SampleImage.HIDDEN[i]), waste.layers().get(i));
         }
         assertEquals(SampleImage.EFFICIENCY, waste.efficiency(), 1e-12);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archiveLayouts")
+    void streamingAnArchiveGivesWhatSeekingInTheFileGives(String name, Layout layout) throws Exception {
+        ImageSource source = layout.write(sample, dir);
+        Path file = source instanceof ImageSource.DockerArchive archive ? archive.path() : ((ImageSource.OciArchive) source).path();
+        Image seeked = reader.read(source);
+        try (InputStream in = Files.newInputStream(file)) {
+            Image streamed = ImageReader.readDockerArchive(in, source.describe());
+            assertEquals(seeked.layers(), streamed.layers());
+            assertEquals(seeked.id(), streamed.id());
+            assertEquals(seeked.compressedSize(), streamed.compressedSize());
+        }
+    }
+
+    @Test
+    void longNamesInPaxAndGnuForm() throws Exception {
+        String longDir = "opt/" + "d".repeat(120);
+        String longTarget = "/usr/share/" + "t".repeat(150);
+        for (LayerTar layer : List.of(new LayerTar(), new LayerTar().gnuLongNames())) {
+            TestImage image = new TestImage().layer("COPY", layer.dir(longDir).file(longDir + "/file.bin", 1234)
+                    .symlink(longDir + "/link", longTarget));
+            Path archive = dir.resolve("long.tar");
+            image.writeLegacyDockerSave(archive, true);
+
+            Layer read = reader.read(new ImageSource.DockerArchive(archive)).layers().get(0);
+            assertEquals(List.of(
+                    new LayerEntry.File("/" + longDir, LayerEntry.FileType.DIRECTORY, 0, 040755, Optional.empty()),
+                    new LayerEntry.File("/" + longDir + "/file.bin", LayerEntry.FileType.REGULAR, 1234, 0100644, Optional.empty()),
+                    new LayerEntry.File("/" + longDir + "/link", LayerEntry.FileType.SYMLINK, 0, 0100644, Optional.of(longTarget))),
+                    read.entries());
+            assertEquals(1234 + longTarget.length(), read.size());
+        }
     }
 
     @Test

@@ -18,6 +18,13 @@ final class LayerTar {
     }
 
     private final List<Item> items = new ArrayList<>();
+    private int longFileMode = TarArchiveOutputStream.LONGFILE_POSIX;
+
+    /** Long names as GNU tar writes them ({@code ././@LongLink} entries) instead of PAX headers. */
+    LayerTar gnuLongNames() {
+        longFileMode = TarArchiveOutputStream.LONGFILE_GNU;
+        return this;
+    }
 
     LayerTar dir(String path) {
         TarArchiveEntry entry = new TarArchiveEntry(path.endsWith("/") ? path : path + "/");
@@ -66,7 +73,7 @@ final class LayerTar {
     byte[] tar() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            tar.setLongFileMode(longFileMode);
             for (Item item : items) {
                 tar.putArchiveEntry(item.entry());
                 byte[] content = new byte[item.contentSize()];
