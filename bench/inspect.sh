@@ -51,6 +51,9 @@ echo "== layerlint reader on the archive (-Xmx256m)"
 /usr/bin/time -f "reader: %e s wall, max RSS %M KiB" \
   java -Xmx256m -cp "$classpath" dev.layerlint.image.InspectBenchmark "docker-archive:$archive"
 
+echo "== layerlint reader on the archive, warm JIT (third read in one JVM, -Xmx256m)"
+java -Xmx256m -cp "$classpath" dev.layerlint.image.InspectBenchmark "docker-archive:$archive" 3
+
 echo "== layerlint reader on the daemon (docker save streamed, -Xmx256m)"
 /usr/bin/time -f "reader: %e s wall, max RSS %M KiB" \
   java -Xmx256m -cp "$classpath" dev.layerlint.image.InspectBenchmark "$tag"

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Reads one image and prints what it took; run by {@code bench/inspect.sh}.
- * Usage: {@code InspectBenchmark IMAGE} where IMAGE is anything {@link ImageSource#parse} accepts.
+ * Usage: {@code InspectBenchmark IMAGE [REPEAT]} where IMAGE is anything {@link ImageSource#parse} accepts;
+ * with REPEAT the image is first read REPEAT-1 times more, to show the time with a warm JIT.
  */
 public final class InspectBenchmark {
 
@@ -14,12 +15,20 @@ public final class InspectBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: InspectBenchmark IMAGE (a reference, docker-archive:PATH, oci:DIR, oci-archive:PATH)");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: InspectBenchmark IMAGE [REPEAT] (IMAGE: a reference, docker-archive:PATH, oci:DIR, oci-archive:PATH)");
             System.exit(2);
         }
+        ImageReader reader = new ImageReader(DockerCli.onPath());
+        ImageSource source = ImageSource.parse(args[0], Path.of(""));
+        int repeat = args.length == 2 ? Integer.parseInt(args[1]) : 1;
+        for (int i = 1; i < repeat; i++) {
+            long start = System.nanoTime();
+            reader.read(source);
+            System.out.printf("warm-up read ms %d%n", (System.nanoTime() - start) / 1_000_000);
+        }
         long start = System.nanoTime();
-        Image image = new ImageReader(DockerCli.onPath()).read(ImageSource.parse(args[0], Path.of("")));
+        Image image = reader.read(source);
         long read = System.nanoTime();
         WasteAnalysis waste = WasteAnalysis.of(image.layers());
         int visible = image.fileSystem().size();
