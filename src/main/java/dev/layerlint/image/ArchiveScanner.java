@@ -29,6 +29,7 @@ final class ArchiveScanner {
     private final Map<String, byte[]> metadata = new HashMap<>();
     private final Map<String, LayerContent> layers = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
+    private String currentEntry = "(start of archive)";
 
     private ArchiveScanner(String description) {
         this.description = description;
@@ -47,11 +48,10 @@ final class ArchiveScanner {
     /** Scans a stream (plain, gzip- or zstd-compressed tar); {@code description} names it in messages. */
     static BlobStore scan(InputStream archive, String description) throws ImageReadException {
         ArchiveScanner scanner = new ArchiveScanner(description);
-        String[] current = {"(start of archive)"};
         try {
-            scanner.scanStream(archive, current);
+            scanner.scanStream(archive);
         } catch (IOException | RuntimeException e) {
-            throw scanner.corrupt(current[0], e);
+            throw scanner.corrupt(e);
         }
         return scanner.result();
     }
@@ -59,35 +59,32 @@ final class ArchiveScanner {
     /** Scans an archive file, seeking over layer contents when the file is a plain tar. */
     static BlobStore scan(Path file) throws ImageReadException {
         ArchiveScanner scanner = new ArchiveScanner(file.toString());
-        String[] current = {"(start of archive)"};
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long length = channel.size();
             if (Compression.of(TarWalker.read(channel, 0, (int) Math.min(4, length))) != Compression.NONE) {
-                scanner.scanStream(new RegionInputStream(channel, 0, length), current);
+                scanner.scanStream(new RegionInputStream(channel, 0, length));
             } else {
-                TarWalker.walk(channel, 0, length, (entry, dataOffset) -> {
-                    current[0] = ArchiveScanner.archivePath(entry.getName());
-                    scanner.entry(entry, new FileContent(channel, dataOffset, entry.getSize()));
-                });
+                TarWalker.walk(channel, 0, length,
+                        (entry, dataOffset) -> scanner.entry(entry, new FileContent(channel, dataOffset, entry.getSize())));
             }
         } catch (IOException | RuntimeException e) {
-            throw scanner.corrupt(current[0], e);
+            throw scanner.corrupt(e);
         }
         return scanner.result();
     }
 
-    private void scanStream(InputStream archive, String[] current) throws IOException {
+    private void scanStream(InputStream archive) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(archive, BUFFER);
         TarArchiveInputStream tar = new TarArchiveInputStream(Compression.sniff(buffered).decompress(buffered));
         TarArchiveEntry entry;
         while ((entry = tar.getNextEntry()) != null) {
-            current[0] = archivePath(entry.getName());
             entry(entry, new StreamContent(new BufferedInputStream(tar, BUFFER), entry.getSize()));
         }
     }
 
     private void entry(TarArchiveEntry entry, Content content) throws IOException {
         String path = archivePath(entry.getName());
+        currentEntry = path;
         if (entry.isSymbolicLink()) {
             links.put(path, archivePath(parentOf(path) + "/" + entry.getLinkName()));
         } else if (entry.isLink()) {
@@ -129,8 +126,8 @@ final class ArchiveScanner {
         return content.readAll();
     }
 
-    private ImageReadException corrupt(String entry, Exception cause) {
-        return new ImageReadException(description + ": truncated or corrupt archive at entry '" + entry + "': "
+    private ImageReadException corrupt(Exception cause) {
+        return new ImageReadException(description + ": truncated or corrupt archive at entry '" + currentEntry + "': "
                 + cause.getMessage(), cause);
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads images from the Docker daemon through the {@code docker} CLI, the way Jib does: the CLI
@@ -76,11 +77,14 @@ public record DockerCli(String executable, Map<String, String> environment) {
             result = reader.read(stdout, command("image save " + reference));
             stdout.transferTo(OutputStream.nullOutputStream()); // padding after the tar's end, so docker never sees a broken pipe
         } catch (ImageReadException e) {
-            process.destroy();
-            Finished finished = finish(process);
-            if (finished.exitCode() != 0) {
-                throw failure("image save " + reference, reference, finished);
+            // a broken stream is docker's failure when docker exits with an error on its own
+            if (exitsWithin(process, 5)) {
+                Finished finished = finish(process);
+                if (finished.exitCode() != 0) {
+                    throw failure("image save " + reference, reference, finished);
+                }
             }
+            process.destroyForcibly();
             throw e;
         } catch (IOException e) {
             throw new ImageReadException(command("image save " + reference) + " could not be read: " + e.getMessage(), e);
@@ -114,6 +118,16 @@ public record DockerCli(String executable, Map<String, String> environment) {
         } catch (IOException e) {
             throw new ImageReadException("cannot run the docker CLI '" + executable + "' (" + e.getMessage()
                     + "); install Docker or set the docker executable to its path", e);
+        }
+    }
+
+    private boolean exitsWithin(Process process, int seconds) throws ImageReadException {
+        try {
+            return process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new ImageReadException(executable + " was interrupted", e);
         }
     }
 

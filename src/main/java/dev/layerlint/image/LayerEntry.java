@@ -1,5 +1,6 @@
 package dev.layerlint.image;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ public sealed interface LayerEntry {
         public long diskSize() {
             return switch (type) {
                 case REGULAR -> size;
-                case SYMLINK -> linkTarget.map(target -> (long) target.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).orElse(0L);
+                case SYMLINK -> linkTarget.map(target -> (long) target.getBytes(StandardCharsets.UTF_8).length).orElse(0L);
                 case DIRECTORY, HARDLINK, OTHER -> 0L;
             };
         }
