@@ -91,7 +91,7 @@ final class ArchiveScanner {
             links.put(path, archivePath(entry.getLinkName()));
         } else if (entry.isDirectory()) {
             return;
-        } else if (path.endsWith("layer.tar")) {
+        } else if (isLayerName(path)) {
             layers.put(path, content.scanLayer());
         } else if (!path.contains("/") && (path.endsWith(".json") || path.equals("oci-layout"))) {
             metadata.put(path, readSmall(content, entry.getSize(), path));
@@ -102,6 +102,11 @@ final class ArchiveScanner {
                 layers.put(path, content.scanLayer());
             }
         }
+    }
+
+    /** {@code <id>/layer.tar} (docker save ≤ 24) or {@code <digest>.tar.gz} (Jib's docker tarball). */
+    private static boolean isLayerName(String path) {
+        return path.endsWith(".tar") || path.endsWith(".tar.gz") || path.endsWith(".tgz") || path.endsWith(".tar.zst");
     }
 
     private static boolean looksLikeJson(byte[] head) {

@@ -51,6 +51,11 @@ class ImageReaderTest {
                     image.writeLegacyDockerSave(archive, true);
                     return new ImageSource.DockerArchive(archive);
                 }),
+                Arguments.of("jib docker tarball", (Layout) (image, dir) -> {
+                    Path archive = dir.resolve("jib-image.tar");
+                    image.writeJibDockerTarball(archive);
+                    return new ImageSource.DockerArchive(archive);
+                }),
                 Arguments.of("docker 25 save", (Layout) (image, dir) -> {
                     Path archive = dir.resolve("docker25.tar");
                     image.writeDocker25Save(archive);

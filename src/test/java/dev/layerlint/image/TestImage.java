@@ -106,6 +106,20 @@ final class TestImage {
         throw new IllegalArgumentException("not a layer of this image");
     }
 
+    /** Jib's docker tarball ({@code jib:buildTar}): {@code config.json}, {@code <digest>.tar.gz} layers, manifest last. */
+    void writeJibDockerTarball(Path archive) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("config.json", config());
+        List<String> layerPaths = new ArrayList<>();
+        for (byte[] tar : tars) {
+            byte[] blob = LayerTar.gzip(tar);
+            files.put(hex(blob) + ".tar.gz", blob);
+            layerPaths.add(hex(blob) + ".tar.gz");
+        }
+        files.put("manifest.json", dockerManifest("config.json", layerPaths));
+        writeTar(archive, files);
+    }
+
     /** docker save from Docker 25: an OCI layout with uncompressed blobs plus {@code manifest.json}. */
     void writeDocker25Save(Path archive) {
         Map<String, byte[]> files = new LinkedHashMap<>();
