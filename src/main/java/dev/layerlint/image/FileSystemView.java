@@ -171,6 +171,24 @@ public final class FileSystemView {
         return resolve(path).map(visible -> visible.file().isRegular() && visible.file().isExecutable()).orElse(false);
     }
 
+    /**
+     * Where a shell finds {@code command}: a name with a slash is a path; a bare name is looked
+     * up in {@code searchPath} (see {@link ImageConfig#searchPath()}) in order. Empty unless it
+     * leads to an executable regular file.
+     */
+    public Optional<String> which(String command, List<String> searchPath) {
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        if (command.contains("/")) {
+            return isExecutable(command) ? Optional.of(LayerPaths.normalize(command)) : Optional.empty();
+        }
+        return searchPath.stream()
+                .map(directory -> LayerPaths.normalize(directory + "/" + command))
+                .filter(this::isExecutable)
+                .findFirst();
+    }
+
     /** Everything below directory {@code path}, sorted by path. */
     public List<VisibleFile> under(String path) {
         String normalized = LayerPaths.normalize(path);

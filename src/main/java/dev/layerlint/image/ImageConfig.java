@@ -41,6 +41,21 @@ public record ImageConfig(
         diffIds = List.copyOf(diffIds);
     }
 
+    /** The {@code PATH} the Docker engine gives a container when the image sets none. */
+    public static final List<String> DEFAULT_SEARCH_PATH =
+            List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
+
+    /** The directories of the image's {@code PATH}, or {@link #DEFAULT_SEARCH_PATH} when it sets none. */
+    public List<String> searchPath() {
+        return env.stream()
+                .filter(variable -> variable.startsWith("PATH="))
+                .reduce((first, last) -> last)
+                .map(variable -> List.of(variable.substring("PATH=".length()).split(":")).stream()
+                        .filter(directory -> !directory.isEmpty())
+                        .toList())
+                .orElse(DEFAULT_SEARCH_PATH);
+    }
+
     /** Whether the user is root: unset, {@code root}, {@code 0}, or {@code 0:GID}/{@code root:GROUP}. */
     public boolean runsAsRoot() {
         String name = user.map(u -> u.split(":", 2)[0]).orElse("");

@@ -38,6 +38,15 @@ public record Layer(
         return !entries.isEmpty();
     }
 
+    /** The files the layer adds or replaces at or below {@code directory}, e.g. {@code /var/lib/apt/lists}. */
+    public List<LayerEntry.File> filesUnder(String directory) {
+        String normalized = LayerPaths.normalize(directory);
+        String prefix = normalized.equals("/") ? "/" : normalized + "/";
+        return files().stream()
+                .filter(file -> file.path().equals(normalized) || file.path().startsWith(prefix))
+                .toList();
+    }
+
     /** The added or replaced files, without whiteouts. */
     public List<LayerEntry.File> files() {
         return entries.stream()

@@ -148,6 +148,14 @@ class ImageReaderTest {
     }
 
     @Test
+    void theImagesPathComesFromItsEnvironment() {
+        ImageConfig config = new ImageConfig(Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(),
+                List.of("PATH=/usr/bin", "LANG=C", "PATH=/opt/java/bin::/usr/bin"), Optional.empty(), Map.of(), "linux", "amd64",
+                List.of());
+        assertEquals(List.of("/opt/java/bin", "/usr/bin"), config.searchPath());
+    }
+
+    @Test
     void readsTheConfigAndTags() throws Exception {
         Path archive = dir.resolve("legacy.tar");
         sample.writeLegacyDockerSave(archive, true);
@@ -204,6 +212,33 @@ class ImageReaderTest {
         assertFalse(fs.exists("/data/keep"));
         assertFalse(fs.exists("/tmp/cache/a"));
         assertEquals("/bin/busybox", fs.resolve("/bin/sh").orElseThrow().file().path());
+    }
+
+    @Test
+    void commandsAreFoundOnTheImagesPath() throws Exception {
+        Path archive = dir.resolve("oci.tar");
+        sample.writeOciArchive(archive);
+        Image image = reader.read(new ImageSource.OciArchive(archive));
+        FileSystemView fs = image.fileSystem();
+
+        assertEquals(ImageConfig.DEFAULT_SEARCH_PATH, image.config().searchPath());
+        assertEquals(Optional.of("/bin/sh"), fs.which("sh", image.config().searchPath()));
+        assertEquals(Optional.of("/app/app.jar"), fs.which("./app/app.jar", List.of()));
+        assertEquals(Optional.empty(), fs.which("curl", image.config().searchPath()));
+        assertEquals(Optional.empty(), fs.which("passwd", List.of("/etc")));
+        assertEquals(Optional.of("/app/app.jar"), fs.which("app.jar", List.of("/usr/bin", "/app")));
+    }
+
+    @Test
+    void layersListWhatTheyLeaveInADirectory() throws Exception {
+        Path archive = dir.resolve("legacy.tar");
+        sample.writeLegacyDockerSave(archive, false);
+        Image image = reader.read(new ImageSource.DockerArchive(archive));
+
+        assertEquals(List.of("/tmp/cache", "/tmp/cache/a", "/tmp/cache/b"),
+                image.layers().get(1).filesUnder("/tmp/cache/").stream().map(LayerEntry.File::path).toList());
+        assertEquals(1000, image.layers().get(1).filesUnder("/tmp").stream().mapToLong(LayerEntry.File::size).sum());
+        assertEquals(List.of(), image.layers().get(1).filesUnder("/tmp/cach"));
     }
 
     @Test
