@@ -72,28 +72,39 @@ public record DockerCli(String executable, Map<String, String> environment) {
     /** Streams {@code docker save reference} into {@code reader}; the archive never touches the disk. */
     <T> T save(String reference, ArchiveReader<T> reader) throws ImageReadException {
         Process process = start(List.of("image", "save", "--", reference));
-        T result;
+        String description = command("image save " + reference);
         try (InputStream stdout = process.getInputStream()) {
-            result = reader.read(stdout, command("image save " + reference));
-            stdout.transferTo(OutputStream.nullOutputStream()); // padding after the tar's end, so docker never sees a broken pipe
-        } catch (ImageReadException e) {
-            // a broken stream is docker's failure when docker exits with an error on its own
-            if (exitsWithin(process, 5)) {
-                Finished finished = finish(process);
-                if (finished.exitCode() != 0) {
-                    throw failure("image save " + reference, reference, finished);
-                }
+            T result;
+            try {
+                result = reader.read(stdout, description);
+                stdout.transferTo(OutputStream.nullOutputStream()); // padding after the tar's end: no broken pipe for docker
+            } catch (ImageReadException e) {
+                throw blame(process, reference, e);
             }
-            process.destroyForcibly();
-            throw e;
+            Finished finished = finish(process);
+            if (finished.exitCode() != 0) {
+                throw failure("image save " + reference, reference, finished);
+            }
+            return result;
         } catch (IOException e) {
-            throw new ImageReadException(command("image save " + reference) + " could not be read: " + e.getMessage(), e);
+            throw new ImageReadException(description + " could not be read: " + e.getMessage(), e);
         }
-        Finished finished = finish(process);
-        if (finished.exitCode() != 0) {
-            throw failure("image save " + reference, reference, finished);
+    }
+
+    /**
+     * A stream that broke off is docker's failure when docker exits with an error on its own
+     * (its stdout still open, so no broken pipe of ours caused it); otherwise the archive's.
+     */
+    private ImageReadException blame(Process process, String reference, ImageReadException readError)
+            throws ImageReadException {
+        if (exitsWithin(process, 5)) {
+            Finished finished = finish(process);
+            if (finished.exitCode() != 0) {
+                return failure("image save " + reference, reference, finished);
+            }
         }
-        return result;
+        process.destroyForcibly();
+        return readError;
     }
 
     /** Consumes an archive stream. */
