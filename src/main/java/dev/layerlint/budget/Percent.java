@@ -1,0 +1,58 @@
+package dev.layerlint.budget;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A percentage: {@code 12.5} is 12.5 %. Prints with at most two decimals, e.g. {@code 12.5%}. */
+public record Percent(double value) implements Measure, Comparable<Percent> {
+
+    private static final Pattern SYNTAX = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%?)");
+
+    /** {@code 5%} or {@code 5}: five percent. */
+    public static Percent parse(String text, String parameter) throws BudgetException {
+        Matcher matcher = match(text, parameter, "a percentage, e.g. 10%");
+        return new Percent(Double.parseDouble(matcher.group(1)));
+    }
+
+    /** {@code 95%}, or a fraction of one such as dive's {@code 0.95}: both are 95 %. */
+    public static Percent parseFractionOrPercent(String text, String parameter) throws BudgetException {
+        String hint = "a percentage such as 95% or a fraction such as 0.95";
+        Matcher matcher = match(text, parameter, hint);
+        double number = Double.parseDouble(matcher.group(1));
+        if (matcher.group(2).isEmpty()) {
+            if (number > 1) {
+                throw new BudgetException(parameter + ": '" + text + "' is not " + hint);
+            }
+            return new Percent(number * 100);
+        }
+        if (number > 100) {
+            throw new BudgetException(parameter + ": '" + text + "' is more than 100%");
+        }
+        return new Percent(number);
+    }
+
+    private static Matcher match(String text, String parameter, String hint) throws BudgetException {
+        Matcher matcher = SYNTAX.matcher(text == null ? "" : text.trim());
+        if (!matcher.matches()) {
+            throw new BudgetException(parameter + ": '" + text + "' is not " + hint);
+        }
+        return matcher;
+    }
+
+    /** {@code part} as a percentage of {@code whole}; 0 when {@code whole} is 0. */
+    public static Percent of(long part, long whole) {
+        return new Percent(whole == 0 ? 0 : 100.0 * part / whole);
+    }
+
+    @Override
+    public int compareTo(Percent other) {
+        return Double.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
+    }
+}

@@ -1,0 +1,54 @@
+package dev.layerlint.image;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Reads an {@link Image} from any {@link ImageSource}, streaming layer blobs with bounded memory. */
+public final class ImageReader {
+
+    private final DockerCli docker;
+
+    public ImageReader(DockerCli docker) {
+        this.docker = Objects.requireNonNull(docker, "docker");
+    }
+
+    public Image read(ImageSource source) throws ImageReadException {
+        if (source instanceof ImageSource.Daemon daemon) {
+            return readDaemon(daemon.reference());
+        }
+        if (source instanceof ImageSource.DockerArchive archive) {
+            return ImageAssembler.fromDockerArchive(scanFile(archive.path()), source.describe());
+        }
+        if (source instanceof ImageSource.OciArchive archive) {
+            return ImageAssembler.fromOciLayout(scanFile(archive.path()), source.describe());
+        }
+        Path directory = ((ImageSource.OciLayout) source).directory();
+        if (!Files.isDirectory(directory)) {
+            throw new ImageReadException(directory + ": not a directory (oci:DIR names an OCI image layout directory)");
+        }
+        return ImageAssembler.fromOciLayout(new OciDirectory(directory), source.describe());
+    }
+
+    /** Reads a {@code docker save} or OCI layout tar from a stream, e.g. a pipe. */
+    public static Image readDockerArchive(InputStream archive, String description) throws ImageReadException {
+        return ImageAssembler.fromDockerArchive(ArchiveScanner.scan(archive, description), description);
+    }
+
+    private Image readDaemon(String reference) throws ImageReadException {
+        DockerCli.Inspection inspection = docker.inspect(reference);
+        Image saved = docker.save(reference, (archive, description) ->
+                ImageAssembler.fromDockerArchive(ArchiveScanner.scan(archive, description), reference));
+        // the daemon's id: the config digest on the classic image store, the manifest digest on containerd's
+        return new Image(reference, inspection.id(), inspection.repoTags(), saved.size(), saved.compressedSize(),
+                saved.config(), saved.layers(), saved.history());
+    }
+
+    private static BlobStore scanFile(Path path) throws ImageReadException {
+        if (!Files.isRegularFile(path)) {
+            throw new ImageReadException(path + ": no such file");
+        }
+        return ArchiveScanner.scan(path);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.layerlint.image;
+
+import java.util.List;
+
+/**
+ * What streaming one layer blob yields.
+ *
+ * @param entries     the tar's entries, in order
+ * @param size        uncompressed size as {@code docker history} counts it
+ * @param blobSize    bytes of the blob as stored
+ * @param compression how the blob is stored
+ */
+record LayerContent(List<LayerEntry> entries, long size, long blobSize, Compression compression) {
+    LayerContent {
+        entries = List.copyOf(entries);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.layerlint.image;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/** Streams one layer blob (tar, gzip or zstd) into its entries; file contents are skipped, never held. */
+final class LayerScanner {
+
+    private static final String WHITEOUT_PREFIX = ".wh.";
+    private static final String OPAQUE_MARKER = ".wh..wh..opq";
+
+    private LayerScanner() {
+    }
+
+    /**
+     * @param blob     the blob's bytes; read up to the end of the layer tar, not closed
+     * @param blobSize the blob's stored size
+     */
+    static LayerContent scan(InputStream blob, long blobSize) throws IOException {
+        BufferedInputStream buffered = blob instanceof BufferedInputStream b ? b : new BufferedInputStream(blob, 64 * 1024);
+        Compression compression = Compression.sniff(buffered);
+        Entries entries = new Entries();
+        TarArchiveInputStream tar = new TarArchiveInputStream(compression.decompress(buffered));
+        TarArchiveEntry tarEntry;
+        while ((tarEntry = tar.getNextEntry()) != null) {
+            entries.add(tarEntry);
+        }
+        return new LayerContent(entries.list, entries.size, blobSize, compression);
+    }
+
+    /**
+     * Scans the blob stored at {@code [offset, offset + length)} of a file: an uncompressed tar's
+     * headers are walked and its contents seeked over; a compressed blob is streamed.
+     */
+    static LayerContent scan(FileChannel file, long offset, long length) throws IOException {
+        Compression compression = Compression.of(TarWalker.read(file, offset, (int) Math.min(4, length)));
+        if (compression != Compression.NONE) {
+            return scan(new RegionInputStream(file, offset, length), length);
+        }
+        Entries entries = new Entries();
+        TarWalker.walk(file, offset, length, (tarEntry, dataOffset) -> entries.add(tarEntry));
+        return new LayerContent(entries.list, entries.size, length, Compression.NONE);
+    }
+
+    private static final class Entries {
+        private final List<LayerEntry> list = new ArrayList<>();
+        private long size;
+
+        void add(TarArchiveEntry tarEntry) {
+            Optional<LayerEntry> entry = toEntry(tarEntry);
+            if (entry.isPresent()) {
+                list.add(entry.get());
+                if (entry.get() instanceof LayerEntry.File file) {
+                    size += file.diskSize();
+                }
+            }
+        }
+    }
+
+    private static Optional<LayerEntry> toEntry(TarArchiveEntry tarEntry) {
+        String path = LayerPaths.normalize(tarEntry.getName());
+        if (path.equals("/")) {
+            return Optional.empty();
+        }
+        int slash = path.lastIndexOf('/');
+        String parent = slash == 0 ? "/" : path.substring(0, slash);
+        String name = path.substring(slash + 1);
+        if (name.equals(OPAQUE_MARKER)) {
+            return Optional.of(new LayerEntry.OpaqueWhiteout(parent));
+        }
+        if (name.startsWith(WHITEOUT_PREFIX + WHITEOUT_PREFIX)) {
+            return Optional.empty(); // aufs bookkeeping (.wh..wh.plnk and friends), not part of the file system
+        }
+        if (name.startsWith(WHITEOUT_PREFIX)) {
+            String deleted = name.substring(WHITEOUT_PREFIX.length());
+            return Optional.of(new LayerEntry.Whiteout(parent.equals("/") ? "/" + deleted : parent + "/" + deleted));
+        }
+        LayerEntry.FileType type;
+        Optional<String> linkTarget = Optional.empty();
+        if (tarEntry.isDirectory()) {
+            type = LayerEntry.FileType.DIRECTORY;
+        } else if (tarEntry.isSymbolicLink()) {
+            type = LayerEntry.FileType.SYMLINK;
+            linkTarget = Optional.of(tarEntry.getLinkName());
+        } else if (tarEntry.isLink()) {
+            type = LayerEntry.FileType.HARDLINK;
+            linkTarget = Optional.of(LayerPaths.normalize(tarEntry.getLinkName()));
+        } else if (tarEntry.isCharacterDevice() || tarEntry.isBlockDevice() || tarEntry.isFIFO()) {
+            type = LayerEntry.FileType.OTHER;
+        } else {
+            type = LayerEntry.FileType.REGULAR;
+        }
+        long size = type == LayerEntry.FileType.REGULAR ? tarEntry.getSize() : 0;
+        return Optional.of(new LayerEntry.File(path, type, size, tarEntry.getMode(), linkTarget));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.layerlint.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The Docker engine for {@code *EngineTest}s: they skip with the reason when none is reachable,
+ * and fail instead when {@code -Dlayerlint.requireEngine=true} (CI).
+ */
+final class Engine {
+
+    static final String BASE_IMAGE = System.getProperty("layerlint.baseImage", "layerlint/busybox:test");
+    private static final String PROBLEM = problem();
+
+    private Engine() {
+    }
+
+    /** Whether an engine and the base image are there. */
+    static boolean available() {
+        return PROBLEM.isEmpty();
+    }
+
+    /** Skips (or, when the engine is required, fails) the calling test unless an engine and the base image are there. */
+    static void require() {
+        String problem = PROBLEM;
+        if (problem.isEmpty()) {
+            return;
+        }
+        if (Boolean.getBoolean("layerlint.requireEngine")) {
+            fail("layerlint.requireEngine is true but " + problem);
+        }
+        Assumptions.abort("no Docker engine: " + problem);
+    }
+
+    private static String problem() {
+        try {
+            Result version = run(null, "docker", "version", "--format", "{{.Server.Version}}");
+            if (version.exitCode() != 0) {
+                return "'docker version' failed: " + version.output().strip();
+            }
+            Result base = run(null, "docker", "image", "inspect", "--format", "{{.Id}}", BASE_IMAGE);
+            if (base.exitCode() != 0) {
+                return "base image " + BASE_IMAGE + " is missing: " + base.output().strip();
+            }
+            return "";
+        } catch (IOException e) {
+            return "the docker CLI cannot be run: " + e.getMessage();
+        }
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    /** Runs a command (in {@code directory}, or here when null), stdout and stderr together. */
+    static Result run(Path directory, String... command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " did not finish");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return new Result(process.exitValue(), output);
+    }
+
+    /** Runs a command that must succeed; returns its output. */
+    static String check(Path directory, String... command) throws IOException {
+        Result result = run(directory, command);
+        assertEquals(0, result.exitCode(), () -> String.join(" ", command) + ":\n" + result.output());
+        return result.output();
+    }
+
+    /** The lines of a command's output, without empty ones. */
+    static List<String> lines(String output) {
+        List<String> lines = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines;
+    }
+}
