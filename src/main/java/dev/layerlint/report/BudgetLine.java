@@ -1,5 +1,6 @@
 package dev.layerlint.report;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,5 +18,14 @@ public record BudgetLine(String name, long limit, long actual, boolean passed) {
 
     public BudgetLine {
         Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * A value of this budget for people: budgets on sizes (a name containing {@code size} or {@code bytes},
+     * such as {@code size}, {@code compressedSize}, {@code wastedBytes}) in bytes, others as plain counts.
+     */
+    public String display(long value) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("size") || lower.contains("bytes") ? ByteSizes.format(value) : Long.toString(value);
     }
 }

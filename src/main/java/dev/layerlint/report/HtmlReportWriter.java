@@ -199,8 +199,8 @@ final class HtmlReportWriter implements FormatWriter {
         if (!image.budgets().isEmpty()) {
             h.raw("<table><thead><tr><th>Budget</th><th class=\"num\">Limit</th><th class=\"num\">Actual</th><th>Result</th></tr></thead><tbody>\n");
             for (BudgetLine b : image.budgets()) {
-                h.raw("<tr><td>").text(b.name()).raw("</td><td class=\"num\">").text(MarkdownWriter.budgetValue(b, b.limit()))
-                        .raw("</td><td class=\"num\">").text(MarkdownWriter.budgetValue(b, b.actual()))
+                h.raw("<tr><td>").text(b.name()).raw("</td><td class=\"num\">").text(b.display(b.limit()))
+                        .raw("</td><td class=\"num\">").text(b.display(b.actual()))
                         .raw("</td><td><span class=\"badge ").raw(b.passed() ? "pass\">within" : "fail\">over").raw("</span></td></tr>\n");
             }
             h.raw("</tbody></table>\n");

@@ -37,9 +37,10 @@ public record ImageSummary(
         return budgets.stream().filter(b -> b.name().equals(BudgetLine.SIZE)).findFirst();
     }
 
-    /** The {@code count} largest layers, largest first (index breaks ties). */
+    /** The {@code count} largest non-empty layers, largest first (index breaks ties). */
     public List<LayerSummary> largestLayers(int count) {
         return layers.stream()
+                .filter(l -> l.size() > 0)
                 .sorted(Comparator.comparingLong(LayerSummary::size).reversed().thenComparingInt(LayerSummary::index))
                 .limit(count)
                 .toList();

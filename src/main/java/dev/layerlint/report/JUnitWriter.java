@@ -65,7 +65,8 @@ final class JUnitWriter implements FormatWriter {
             if (!budget.passed()) {
                 failures++;
                 XmlOutput.child(testcase, "failure", "type", "budget",
-                        "message", budget.name() + ": " + budget.actual() + " exceeds the limit " + budget.limit());
+                        "message", budget.name() + ": " + budget.display(budget.actual()) + " exceeds the limit "
+                                + budget.display(budget.limit()));
             }
         }
         suite.setAttribute("name", suiteName);

@@ -70,8 +70,8 @@ final class MarkdownWriter implements FormatWriter {
             md.append("| Budget | Limit | Actual | Result |\n|---|---:|---:|---|\n");
             for (BudgetLine b : image.budgets()) {
                 md.append("| ").append(cell(b.name()))
-                        .append(" | ").append(budgetValue(b, b.limit()))
-                        .append(" | ").append(budgetValue(b, b.actual()))
+                        .append(" | ").append(b.display(b.limit()))
+                        .append(" | ").append(b.display(b.actual()))
                         .append(" | ").append(b.passed() ? "within" : "**over**")
                         .append(" |\n");
             }
@@ -99,17 +99,11 @@ final class MarkdownWriter implements FormatWriter {
                     .collect(Collectors.joining(", "));
             md.append("| ").append(code(c.dockerfile()))
                     .append(" | ").append(code(c.directory()))
-                    .append(" | ").append(c.files())
+                    .append(" | ").append(String.format(Locale.ROOT, "%,d", c.files()))
                     .append(" | ").append(ByteSizes.format(c.bytes()))
                     .append(" | ").append(largest)
                     .append(" |\n");
         }
-    }
-
-    /** Budgets on sizes ({@code size}, {@code compressedSize}, {@code wastedBytes}) show in bytes, others as counts. */
-    static String budgetValue(BudgetLine budget, long value) {
-        String name = budget.name().toLowerCase(Locale.ROOT);
-        return name.contains("size") || name.contains("bytes") ? ByteSizes.format(value) : Long.toString(value);
     }
 
     private static String location(Finding f) {

@@ -29,7 +29,8 @@ public final class ReportJson {
         try (InputStream in = Files.newInputStream(file)) {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new MalformedReportException(source + ": not JSON: " + e.getOriginalMessage());
+            throw new MalformedReportException(source + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
+                    + ": not JSON: " + e.getOriginalMessage());
         }
         Field top = new Field(root, source);
         String goal = top.text("goal");

@@ -86,6 +86,7 @@ final class SarifWriter implements FormatWriter {
     }
 
     private static void describe(ObjectNode rule, RuleInfo info) {
+        rule.put("name", info.id());
         rule.putObject("shortDescription").put("text", info.summary());
         rule.putObject("fullDescription").put("text", info.description());
         RuleDescriptions.helpUri(info.id()).ifPresent(uri -> rule.put("helpUri", uri));
