@@ -93,16 +93,16 @@ final class HtmlReportWriter implements FormatWriter {
     private void goal(Html h, ReportModel report, Path baseDirectory) {
         h.raw("<section class=\"goal\" id=\"goal-").text(report.goal()).raw("\">\n<h2>").text(report.goal())
                 .raw("<span class=\"counts\">").text(report.report().summaryLine()).raw("</span></h2>\n");
-        report.image().ifPresent(image -> image(h, image));
-        if (!report.contexts().isEmpty()) {
-            contexts(h, report.contexts());
-        }
         h.raw("<h3>Findings</h3>\n");
         if (report.findings().isEmpty()) {
             h.raw("<p class=\"none\">No findings.</p>\n");
         }
         for (Finding f : report.findings()) {
             finding(h, f, baseDirectory);
+        }
+        report.image().ifPresent(image -> image(h, image));
+        if (!report.contexts().isEmpty()) {
+            contexts(h, report.contexts());
         }
         h.raw("</section>\n");
     }

@@ -12,13 +12,13 @@ import java.util.Optional;
 final class LayerChart {
 
     private static final int WIDTH = 960;
-    private static final int LABEL_WIDTH = 56;
-    private static final int VALUE_WIDTH = 96;
+    private static final int LABEL_WIDTH = 130;
+    private static final int RIGHT_MARGIN = 24;
     private static final int TOP = 30;
     private static final int ROW = 22;
     private static final int BAR = 16;
     private static final int AXIS = 26;
-    private static final int TICKS = 4;
+    private static final int TARGET_TICKS = 5;
 
     private final ImageSummary image;
 
@@ -33,19 +33,22 @@ final class LayerChart {
         }
         Optional<BudgetLine> budget = image.sizeBudget();
         long total = layers.stream().mapToLong(LayerSummary::size).sum();
-        double max = Math.max(total, budget.map(BudgetLine::limit).orElse(0L)) * 1.04;
-        double plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+        long largest = Math.max(total, budget.map(BudgetLine::limit).orElse(0L));
+        long step = tickStep(largest);
+        double max = (double) step * ((largest + step - 1) / step);
+        double plot = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
         int height = TOP + layers.size() * ROW + AXIS;
 
         h.raw("<figure class=\"chart\">\n<svg id=\"layer-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .raw(WIDTH + " " + height).raw("\" role=\"img\" aria-label=\"Layer sizes of ").text(image.reference()).raw("\">\n");
-        for (int t = 0; t <= TICKS; t++) {
-            double value = max * t / TICKS;
-            double x = LABEL_WIDTH + plot * t / TICKS;
+        int ticks = (int) Math.round(max / step);
+        for (int t = 0; t <= ticks; t++) {
+            long value = step * t;
+            double x = LABEL_WIDTH + plot * value / max;
             h.raw("<line x1=\"").raw(num(x)).raw("\" x2=\"").raw(num(x)).raw("\" y1=\"").raw(num(TOP - 4)).raw("\" y2=\"")
                     .raw(num(height - AXIS + 4)).raw("\" stroke=\"#e3e7ec\" stroke-width=\"1\"/>\n");
             h.raw("<text x=\"").raw(num(x)).raw("\" y=\"").raw(num(height - 8)).raw("\" font-size=\"12\" fill=\"#5f6b7a\" text-anchor=\"")
-                    .raw(t == 0 ? "start" : t == TICKS ? "end" : "middle").raw("\">").text(ByteSizes.format(Math.round(value))).raw("</text>\n");
+                    .raw(t == 0 ? "start" : t == ticks ? "end" : "middle").raw("\">").text(ByteSizes.format(value)).raw("</text>\n");
         }
         long offset = 0;
         for (int row = 0; row < layers.size(); row++) {
@@ -55,8 +58,10 @@ final class LayerChart {
             double w = Math.max(1.5, plot * layer.size() / max);
             double wasted = Math.min(w, plot * layer.wastedBytes() / max);
             h.raw("<g><title>").text(tooltip(layer)).raw("</title>\n");
-            h.raw("<text x=\"").raw(num(LABEL_WIDTH - 8)).raw("\" y=\"").raw(num(y + BAR - 3))
-                    .raw("\" font-size=\"12\" fill=\"#5f6b7a\" text-anchor=\"end\">#").raw(Integer.toString(layer.index())).raw("</text>\n");
+            h.raw("<text x=\"0\" y=\"").raw(num(y + BAR - 3)).raw("\" font-size=\"12\" fill=\"#5f6b7a\">#")
+                    .raw(Integer.toString(layer.index())).raw("</text>\n");
+            h.raw("<text x=\"").raw(num(LABEL_WIDTH - 10)).raw("\" y=\"").raw(num(y + BAR - 3))
+                    .raw("\" font-size=\"12\" fill=\"#1f2933\" text-anchor=\"end\">").text(ByteSizes.format(layer.size())).raw("</text>\n");
             h.raw("<rect class=\"layer\" x=\"").raw(num(x)).raw("\" y=\"").raw(num(y)).raw("\" width=\"").raw(num(w))
                     .raw("\" height=\"").raw(num(BAR)).raw("\" fill=\"").raw(HtmlReportWriter.BAR_COLOR).raw("\"/>\n");
             if (layer.wastedBytes() > 0) {
@@ -64,8 +69,7 @@ final class LayerChart {
                         .raw(num(Math.max(wasted, 1.5))).raw("\" height=\"").raw(num(BAR)).raw("\" fill=\"")
                         .raw(HtmlReportWriter.WASTED_COLOR).raw("\"/>\n");
             }
-            h.raw("<text x=\"").raw(num(Math.min(x + w + 6, WIDTH - VALUE_WIDTH + 6))).raw("\" y=\"").raw(num(y + BAR - 3))
-                    .raw("\" font-size=\"12\" fill=\"#1f2933\">").text(ByteSizes.format(layer.size())).raw("</text>\n</g>\n");
+            h.raw("</g>\n");
             offset += layer.size();
         }
         budget.ifPresent(b -> {
@@ -86,6 +90,21 @@ final class LayerChart {
             h.raw(" · ").raw(Integer.toString(empty)).raw(empty == 1 ? " empty layer not shown" : " empty layers not shown");
         }
         h.raw("</figcaption>\n</figure>\n");
+    }
+
+    /** A round axis step (1, 2 or 5 times a power of ten) giving about {@value #TARGET_TICKS} ticks. */
+    static long tickStep(long largest) {
+        double rough = Math.max(1, largest) / (double) TARGET_TICKS;
+        long power = 1;
+        while (power * 10 <= rough) {
+            power *= 10;
+        }
+        for (long factor : new long[] {1, 2, 5}) {
+            if (power * factor >= rough) {
+                return power * factor;
+            }
+        }
+        return power * 10;
     }
 
     private static String tooltip(LayerSummary layer) {
