@@ -99,7 +99,7 @@ class HtmlReportWriterTest {
         assertEquals("layer-chart", svg.getAttribute("id"));
         // three non-empty layers on a 0..250 MB axis over 806 px from x=130: each starts where the previous ends
         assertEquals(List.of("130.0/241.2", "371.2/386.9", "758.0/118.0"), rects(svg, "layer"));
-        assertEquals(List.of("698.7/59.6"), rects(svg, "wasted"));
+        assertEquals(List.of("698.4/59.6"), rects(svg, "wasted"));
         Element budget = (Element) XPATH.evaluate(".//*[local-name()='line'][@class='budget']", svg, XPathConstants.NODE);
         assertEquals("774.8", budget.getAttribute("x1"));
         assertEquals(List.of("0 B", "50.0 MB", "100.0 MB", "150.0 MB", "200.0 MB", "250.0 MB", "budget 200.0 MB"),
