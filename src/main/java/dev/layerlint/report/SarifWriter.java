@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * {@code <goal>.sarif}: SARIF 2.1.0, as GitHub code scanning reads it. Locations are relative to the
- * project base directory ({@code %SRCROOT%}); the rules described are those the findings refer to.
+ * project base directory ({@code %SRCROOT%}); the rules described are those of the catalog the findings refer to.
  */
 final class SarifWriter implements FormatWriter {
 
@@ -47,17 +47,21 @@ final class SarifWriter implements FormatWriter {
         driver.put("informationUri", TOOL_URI);
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
-        model.findings().stream().map(Finding::ruleId).sorted().distinct().forEach(id -> {
-            ruleIndex.put(id, ruleIndex.size());
-            rules.add(rule(id));
-        });
+        // only rules the catalog describes: a descriptor with nothing but an id adds nothing to the result's ruleId
+        model.findings().stream().map(Finding::ruleId).sorted().distinct().forEach(id ->
+                RuleDescriptions.info(id).ifPresent(info -> {
+                    ruleIndex.put(id, ruleIndex.size());
+                    rules.add(rule(info));
+                }));
         run.putObject("automationDetails").put("id", "layerlint/" + model.goal() + "/");
         run.put("columnKind", "unicodeCodePoints");
         ArrayNode results = run.putArray("results");
         for (Finding f : model.findings()) {
             ObjectNode result = results.addObject();
             result.put("ruleId", f.ruleId());
-            result.put("ruleIndex", ruleIndex.get(f.ruleId()));
+            if (ruleIndex.containsKey(f.ruleId())) {
+                result.put("ruleIndex", ruleIndex.get(f.ruleId()));
+            }
             result.put("level", level(f.severity()));
             result.putObject("message").put("text", f.message());
             if (!f.file().isEmpty()) {
@@ -65,28 +69,21 @@ final class SarifWriter implements FormatWriter {
                 ObjectNode artifact = physical.putObject("artifactLocation");
                 artifact.put("uri", f.file());
                 artifact.put("uriBaseId", "%SRCROOT%");
-                if (f.line() > 0) {
-                    ObjectNode region = physical.putObject("region");
-                    region.put("startLine", f.line());
-                    if (f.column() > 0) {
-                        region.put("startColumn", f.column());
-                    }
-                    region.put("endLine", f.endLine());
+                // GitHub needs a line to show a result; a finding about the whole file points at its first
+                ObjectNode region = physical.putObject("region");
+                region.put("startLine", Math.max(f.line(), 1));
+                if (f.column() > 0) {
+                    region.put("startColumn", f.column());
                 }
+                region.put("endLine", Math.max(f.endLine(), 1));
             }
         }
         return root;
     }
 
-    private static ObjectNode rule(String id) {
+    private static ObjectNode rule(RuleInfo info) {
         ObjectNode rule = MAPPER.createObjectNode();
-        rule.put("id", id);
-        RuleDescriptions.info(id).ifPresent(info -> describe(rule, info));
-        return rule;
-    }
-
-    private static void describe(ObjectNode rule, RuleInfo info) {
-        rule.put("name", info.id());
+        rule.put("id", info.id());
         rule.putObject("shortDescription").put("text", info.summary());
         rule.putObject("fullDescription").put("text", info.description());
         RuleDescriptions.helpUri(info.id()).ifPresent(uri -> rule.put("helpUri", uri));
@@ -99,6 +96,7 @@ final class SarifWriter implements FormatWriter {
             tags.add(alias);
         }
         Arrays.stream(info.checklist()).findFirst().ifPresent(item -> properties.put("checklist", item.text()));
+        return rule;
     }
 
     /** SARIF's levels: {@code error}, {@code warning}, {@code note}. */

@@ -89,7 +89,7 @@ class SarifWriterTest {
     }
 
     @Test
-    void aRuleTheCatalogDoesNotKnowAndAFindingWithoutLineStayValid() {
+    void aRuleTheCatalogDoesNotKnowIsNotDescribedAndAFindingWithoutLinePointsAtLineOne() {
         Finding imageLevel = new Finding("SizeBudget", Severity.ERROR, "Dockerfile", 0, 0, 0, "too big", Optional.empty());
         Finding noFile = new Finding("SecretInLayer", Severity.WARNING, "", 0, 0, 0, "a key in layer 3", Optional.empty());
         ReportModel model = new ReportModel(new GoalReport("1.2.3", "inspect", List.of(imageLevel, noFile), Map.of()),
@@ -99,11 +99,12 @@ class SarifWriterTest {
 
         assertEquals(Set.of(), SCHEMA.validate(sarif));
         JsonNode results = sarif.get("runs").get(0).get("results");
-        assertEquals("{\"ruleId\":\"SecretInLayer\",\"ruleIndex\":0,\"level\":\"warning\",\"message\":{\"text\":\"a key in layer 3\"}}",
+        assertEquals("{\"ruleId\":\"SecretInLayer\",\"level\":\"warning\",\"message\":{\"text\":\"a key in layer 3\"}}",
                 results.get(0).toString());
-        assertEquals("{\"artifactLocation\":{\"uri\":\"Dockerfile\",\"uriBaseId\":\"%SRCROOT%\"}}",
+        assertEquals("{\"artifactLocation\":{\"uri\":\"Dockerfile\",\"uriBaseId\":\"%SRCROOT%\"},"
+                        + "\"region\":{\"startLine\":1,\"endLine\":1}}",
                 results.get(1).get("locations").get(0).get("physicalLocation").toString());
-        assertEquals("{\"id\":\"SecretInLayer\"}", sarif.get("runs").get(0).get("tool").get("driver").get("rules").get(0).toString());
+        assertEquals("[]", sarif.get("runs").get(0).get("tool").get("driver").get("rules").toString());
     }
 
     @Test
