@@ -165,7 +165,10 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
                 "layerlint: failOn '" + failOn + "' is not one of error, warning, info, none")));
     }
 
-    /** The files and rules the goal checked, which test-report formats list even when they pass. */
+    /**
+     * The files and rules the goal checked, which the test-report formats list even when they pass: by
+     * default the Dockerfiles and the enabled Dockerfile rules. Goals that check other things override it.
+     */
     protected ReportScope reportScope() throws MojoExecutionException {
         RuleSettings settings = ruleSettings(RuleOptions.DEFAULTS);
         List<String> files = resolveDockerfiles().stream().map(f -> DockerfileFinder.displayPath(basePath(), f)).toList();

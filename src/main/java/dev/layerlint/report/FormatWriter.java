@@ -2,6 +2,7 @@ package dev.layerlint.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes one report format from the shared model. */
 sealed interface FormatWriter
@@ -11,5 +12,5 @@ sealed interface FormatWriter
     String fileName(String goal);
 
     /** Writes the report into the target's output directory and returns the files written. */
-    java.util.List<Path> write(ReportModel model, ReportTarget target) throws IOException;
+    List<Path> write(ReportModel model, ReportTarget target) throws IOException;
 }

@@ -32,15 +32,13 @@ public record ReportModel(GoalReport report, ReportScope scope, Optional<ImageSu
      * The model for a report whose goal-specific sections ({@code image}, {@code budgets}, {@code contexts})
      * have the shape of the JSON report contract: they are read the same way {@code index.html} reads them
      * back from {@code <goal>.json}.
+     *
+     * @throws MalformedReportException when a section does not have the contract's shape
      */
-    public static ReportModel of(GoalReport report, ReportScope scope) {
+    public static ReportModel of(GoalReport report, ReportScope scope) throws MalformedReportException {
         JsonNode json = new JsonReportWriter().toJson(report);
-        try {
-            return new ReportModel(report, scope, ReportJson.image(json, report.goal()), ReportJson.contexts(json, report.goal()));
-        } catch (MalformedReportException e) {
-            throw new IllegalArgumentException("the " + report.goal() + " report's sections do not have the contract's shape: "
-                    + e.getMessage(), e);
-        }
+        String source = "the " + report.goal() + " report";
+        return new ReportModel(report, scope, ReportJson.image(json, source), ReportJson.contexts(json, source));
     }
 
     public String goal() {

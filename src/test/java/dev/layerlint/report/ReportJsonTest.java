@@ -17,7 +17,7 @@ class ReportJsonTest {
     Path directory;
 
     @Test
-    void contractSectionsBecomeTheSummaries() {
+    void contractSectionsBecomeTheSummaries() throws Exception {
         ReportModel inspect = ReportModel.of(ContractSections.withSections(ReportFixtures.inspect()), ReportScope.NONE);
         ReportModel dockerignore = ReportModel.of(ContractSections.withSections(ReportFixtures.dockerignore()), ReportScope.NONE);
 
@@ -25,6 +25,14 @@ class ReportJsonTest {
         assertEquals(List.of(), inspect.contexts());
         assertEquals(List.of(ReportFixtures.context()), dockerignore.contexts());
         assertEquals(Optional.empty(), dockerignore.image());
+    }
+
+    @Test
+    void aSectionOutOfShapeIsNamed() {
+        GoalReport report = new GoalReport("1", "inspect", List.of(), java.util.Map.of("image", java.util.Map.of("reference", 3)));
+
+        MalformedReportException e = assertThrows(MalformedReportException.class, () -> ReportModel.of(report, ReportScope.NONE));
+        assertEquals("the inspect report: image.layers missing", e.getMessage());
     }
 
     @Test
