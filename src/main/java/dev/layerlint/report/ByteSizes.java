@@ -3,7 +3,7 @@ package dev.layerlint.report;
 import java.util.Locale;
 
 /** Byte counts for people, in the decimal units {@code docker images} uses (1 MB = 1,000,000 bytes). */
-final class ByteSizes {
+public final class ByteSizes {
 
     private static final String[] UNITS = {"kB", "MB", "GB", "TB"};
 
@@ -11,7 +11,7 @@ final class ByteSizes {
     }
 
     /** {@code 999 B}, {@code 1.5 kB}, {@code 231.4 MB} */
-    static String format(long bytes) {
+    public static String format(long bytes) {
         if (Math.abs(bytes) < 1000) {
             return bytes + " B";
         }

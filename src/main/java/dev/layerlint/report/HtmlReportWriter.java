@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * {@code index.html}: one self-contained page for the module (styles inline, the chart inline SVG, no
@@ -26,7 +24,6 @@ final class HtmlReportWriter implements FormatWriter {
     static final String WASTED_COLOR = "#e45756";
     static final String BUDGET_COLOR = "#222222";
 
-    private static final List<String> GOAL_ORDER = List.of("lint", "dockerignore", "inspect");
     private static final int EXCERPT_CONTEXT = 2;
     private static final int EXCERPT_MAX_LINES = 14;
     private static final int EXCERPT_LINE_WIDTH = 240;
@@ -41,27 +38,8 @@ final class HtmlReportWriter implements FormatWriter {
 
     @Override
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
-        List<ReportModel> reports = new ArrayList<>();
-        for (Path json : reportFiles(target.outputDirectory())) {
-            reports.add(ReportJson.read(json));
-        }
-        String html = render(reports, target.baseDirectory());
+        String html = render(ReportJson.readAll(target.outputDirectory()), target.baseDirectory());
         return List.of(ReportFiles.writeString(target.outputDirectory(), FILE_NAME, html));
-    }
-
-    /** The {@code <goal>.json} files in the directory, in goal order (other formats' JSON files have a dash). */
-    static List<Path> reportFiles(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.json") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparingInt((Path p) -> goalRank(p.getFileName().toString().replace(".json", "")))
-                            .thenComparing(Path::getFileName))
-                    .toList();
-        }
-    }
-
-    private static int goalRank(String goal) {
-        int rank = GOAL_ORDER.indexOf(goal);
-        return rank < 0 ? GOAL_ORDER.size() : rank;
     }
 
     String render(List<ReportModel> reports, Path baseDirectory) {

@@ -10,16 +10,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads a {@code <goal>.json} report (the report contract) back into the writers' model. */
 public final class ReportJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> GOAL_ORDER = List.of("lint", "dockerignore", "inspect");
+    private static final Pattern GOAL_REPORT = Pattern.compile("[a-z]+\\.json");
 
     private ReportJson() {
+    }
+
+    /**
+     * Reads every {@code <goal>.json} report in a directory, in goal order ({@code lint}, {@code dockerignore},
+     * {@code inspect}, then others by name); other formats' JSON files ({@code lint-codequality.json}) are not
+     * goal reports and are left out. Empty when the directory does not exist.
+     */
+    public static List<ReportModel> readAll(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(p -> GOAL_REPORT.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))
+                    .sorted(Comparator.comparingInt(ReportJson::goalRank).thenComparing(Path::getFileName))
+                    .toList();
+        }
+        List<ReportModel> reports = new ArrayList<>();
+        for (Path file : files) {
+            reports.add(read(file));
+        }
+        return reports;
+    }
+
+    private static int goalRank(Path file) {
+        int rank = GOAL_ORDER.indexOf(file.getFileName().toString().replace(".json", ""));
+        return rank < 0 ? GOAL_ORDER.size() : rank;
     }
 
     /** Reads one report file; the scope is the files its findings name, as the JSON keeps no more. */
