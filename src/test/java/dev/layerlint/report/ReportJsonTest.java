@@ -52,6 +52,20 @@ class ReportJsonTest {
     }
 
     @Test
+    void readAllTakesGoalReportsInGoalOrderOnly() throws Exception {
+        assertEquals(List.of(), ReportJson.readAll(directory.resolve("missing")));
+        for (ReportModel model : List.of(ReportFixtures.inspect(), ReportFixtures.dockerignore(), ReportFixtures.lint())) {
+            new JsonReportWriter().write(ContractSections.withSections(model), directory);
+        }
+        new JsonReportWriter().write(new GoalReport("1", "custom", List.of(), java.util.Map.of()), directory);
+        Files.writeString(directory.resolve("lint-codequality.json"), "[]");
+        Files.writeString(directory.resolve("notes.txt"), "x");
+
+        assertEquals(List.of("lint", "dockerignore", "inspect", "custom"),
+                ReportJson.readAll(directory).stream().map(ReportModel::goal).toList());
+    }
+
+    @Test
     void malformedReportsNameFileAndField() throws Exception {
         assertEquals("lint.json:2:1: not JSON: Unexpected end-of-input within/between Object entries",
                 readError("lint.json", "{\"goal\": \"lint\",\n"));
