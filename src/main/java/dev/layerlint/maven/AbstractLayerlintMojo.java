@@ -4,8 +4,16 @@ import dev.layerlint.dockerfile.DockerfileFinder;
 import dev.layerlint.report.Finding;
 import dev.layerlint.report.GoalReport;
 import dev.layerlint.report.JsonReportWriter;
+import dev.layerlint.report.ReportFormat;
+import dev.layerlint.report.ReportModel;
+import dev.layerlint.report.ReportScope;
+import dev.layerlint.report.ReportTarget;
+import dev.layerlint.report.ReportWriters;
 import dev.layerlint.report.Severity;
 import dev.layerlint.report.ToolVersion;
+import dev.layerlint.report.UnknownReportFormatException;
+import dev.layerlint.rules.Rule;
+import dev.layerlint.rules.RuleCatalog;
 import dev.layerlint.rules.RuleOptions;
 import dev.layerlint.rules.RuleSettings;
 import org.apache.maven.plugin.AbstractMojo;
@@ -46,6 +54,13 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     protected File outputDirectory;
 
     /**
+     * Report formats written beside {@code <goal>.json}, comma-separated: {@code sarif}, {@code checkstyle},
+     * {@code gitlab}, {@code junit}, {@code markdown}, {@code html}.
+     */
+    @Parameter(property = "layerlint.formats")
+    protected String formats;
+
+    /**
      * Per-rule configuration: rule id (or hadolint/BuildKit alias) to {@code off}, {@code on},
      * {@code error}, {@code warning} or {@code info}, e.g. {@code <rules><RunsAsRoot>error</RunsAsRoot></rules>}.
      */
@@ -72,8 +87,9 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
             return;
         }
         Optional<Severity> threshold = failThreshold();
+        List<ReportFormat> reportFormats = reportFormats();
         GoalReport report = run();
-        writeReport(report);
+        writeReport(report, threshold, reportFormats);
         List<Finding> failing = threshold.map(report::atLeast).orElse(List.of());
         String summary = "layerlint:" + goal() + ": " + report.summaryLine();
         if (!failing.isEmpty()) {
@@ -154,10 +170,38 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
                 "layerlint: failOn '" + failOn + "' is not one of error, warning, info, none")));
     }
 
-    private void writeReport(GoalReport report) throws MojoExecutionException {
+    /**
+     * The files and rules the goal checked, which the test-report formats list even when they pass: by
+     * default the Dockerfiles and the enabled Dockerfile rules. Goals that check other things override it.
+     */
+    protected ReportScope reportScope() throws MojoExecutionException {
+        RuleSettings settings = ruleSettings(RuleOptions.DEFAULTS);
+        List<String> files = resolveDockerfiles().stream().map(f -> DockerfileFinder.displayPath(basePath(), f)).toList();
+        List<String> ruleIds = RuleCatalog.dockerfileRules().stream().filter(settings::enabled).map(Rule::id).toList();
+        return new ReportScope(files, ruleIds);
+    }
+
+    private List<ReportFormat> reportFormats() throws MojoExecutionException {
+        try {
+            return ReportFormat.parseList(formats == null ? "" : formats);
+        } catch (UnknownReportFormatException e) {
+            throw new MojoExecutionException("layerlint formats: " + e.getMessage());
+        }
+    }
+
+    private void writeReport(GoalReport report, Optional<Severity> threshold, List<ReportFormat> reportFormats)
+            throws MojoExecutionException {
         try {
             Path written = new JsonReportWriter().write(report, outputPath());
             getLog().debug("layerlint: wrote " + written);
+            if (!reportFormats.isEmpty()) {
+                Optional<Path> stepSummary = Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY"))
+                        .filter(s -> !s.isBlank()).map(Path::of);
+                ReportTarget target = new ReportTarget(basePath(), outputPath(), threshold, stepSummary);
+                for (Path file : ReportWriters.write(reportFormats, ReportModel.of(report, reportScope()), target)) {
+                    getLog().debug("layerlint: wrote " + file);
+                }
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("layerlint: cannot write the report to " + outputPath() + ": " + e.getMessage(), e);
         }

@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /** Writes {@code <goal>.json} in the report contract's shape. */
@@ -25,14 +22,8 @@ public final class JsonReportWriter {
 
     /** Writes the report to {@code <directory>/<goal>.json} (atomically) and returns the file. */
     public Path write(GoalReport report, Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Path target = directory.resolve(report.goal() + ".json");
-        Path temp = Files.createTempFile(directory, report.goal(), ".json.tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            MAPPER.writeValue(out, toJson(report));
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+        ObjectNode json = toJson(report);
+        return ReportFiles.write(directory, report.goal() + ".json", out -> MAPPER.writeValue(out, json));
     }
 
     public ObjectNode toJson(GoalReport report) {

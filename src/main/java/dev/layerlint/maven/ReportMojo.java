@@ -1,0 +1,205 @@
+package dev.layerlint.maven;
+
+import dev.layerlint.report.BudgetLine;
+import dev.layerlint.report.ByteSizes;
+import dev.layerlint.report.ContextSummary;
+import dev.layerlint.report.FileSize;
+import dev.layerlint.report.Finding;
+import dev.layerlint.report.ImageSummary;
+import dev.layerlint.report.LayerSummary;
+import dev.layerlint.report.ReportJson;
+import dev.layerlint.report.ReportModel;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The layerlint page of the project site ({@code mvn site}): every goal's findings, the build contexts and
+ * the image with its budgets, read from the {@code <goal>.json} reports the goals wrote. It analyses
+ * nothing itself; run the goals first (they bind to {@code validate}/{@code verify}).
+ */
+@Mojo(name = "report", threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+
+    private static final int TOP = 10;
+
+    /** Where the goals wrote their reports. */
+    @Parameter(property = "layerlint.outputDirectory", defaultValue = "${project.build.directory}/layerlint")
+    private File reportsDirectory;
+
+    @Override
+    public String getOutputName() {
+        return "layerlint";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "layerlint";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Docker layer best practices: Dockerfile findings, build contexts, image size against budgets.";
+    }
+
+    @Override
+    public boolean canGenerateReport() throws MavenReportException {
+        return !reports().isEmpty();
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        Sink sink = getSink();
+        sink.head();
+        sink.title();
+        sink.text("layerlint");
+        sink.title_();
+        sink.head_();
+        sink.body();
+        sink.section1();
+        sink.sectionTitle1();
+        sink.text("layerlint");
+        sink.sectionTitle1_();
+        paragraph(sink, "Reports read from " + relativeToProject(reportsDirectory) + ".");
+        for (ReportModel report : reports()) {
+            goal(sink, report);
+        }
+        sink.section1_();
+        sink.body_();
+    }
+
+    private List<ReportModel> reports() throws MavenReportException {
+        try {
+            return ReportJson.readAll(reportsDirectory.toPath());
+        } catch (IOException e) {
+            throw new MavenReportException("layerlint: cannot read the reports in " + reportsDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String relativeToProject(File directory) {
+        Path base = getProject().getBasedir().toPath().toAbsolutePath().normalize();
+        Path path = directory.toPath().toAbsolutePath().normalize();
+        return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/') : path.toString();
+    }
+
+    private static void goal(Sink sink, ReportModel report) {
+        sink.section2();
+        sink.sectionTitle2();
+        sink.text(report.goal() + ": " + report.report().summaryLine());
+        sink.sectionTitle2_();
+        if (report.findings().isEmpty()) {
+            paragraph(sink, "No findings.");
+        } else {
+            Table findings = new Table(sink, "Severity", "Location", "Rule", "Message");
+            for (Finding f : report.findings()) {
+                findings.row(f.severity().id(), location(f), f.ruleId(), f.message());
+            }
+            findings.end();
+        }
+        report.image().ifPresent(image -> image(sink, image));
+        for (ContextSummary context : report.contexts()) {
+            context(sink, context);
+        }
+        sink.section2_();
+    }
+
+    private static void image(Sink sink, ImageSummary image) {
+        sink.section3();
+        sink.sectionTitle3();
+        sink.text("Image " + image.reference());
+        sink.sectionTitle3_();
+        paragraph(sink, String.format(Locale.ROOT, "%s in %d layers, %s wasted, %.1f %% efficiency.",
+                bytes(image.size()), image.layers().size(), bytes(image.wastedBytes()), image.efficiency() * 100));
+        if (!image.budgets().isEmpty()) {
+            Table budgets = new Table(sink, "Budget", "Limit", "Actual", "Result");
+            for (BudgetLine b : image.budgets()) {
+                budgets.row(b.name(), b.display(b.limit()), b.display(b.actual()), b.passed() ? "within" : "over");
+            }
+            budgets.end();
+        }
+        Table layers = new Table(sink, "Layer", "Size", "Wasted", "Instruction", "Created by");
+        for (LayerSummary layer : image.largestLayers(TOP)) {
+            layers.row(Integer.toString(layer.index()), bytes(layer.size()), bytes(layer.wastedBytes()),
+                    layer.instructionLocation().orElse(""), layer.createdBy().strip());
+        }
+        layers.end();
+        files(sink, image.largestFiles(), "Largest files in the image");
+        sink.section3_();
+    }
+
+    private static void context(Sink sink, ContextSummary context) {
+        sink.section3();
+        sink.sectionTitle3();
+        sink.text("Build context of " + context.dockerfile());
+        sink.sectionTitle3_();
+        paragraph(sink, String.format(Locale.ROOT, "Context %s: %,d files, %s sent to the builder.",
+                context.directory(), context.files(), bytes(context.bytes())));
+        files(sink, context.largest(), "Largest files in the context");
+        sink.section3_();
+    }
+
+    private static void files(Sink sink, List<FileSize> files, String caption) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Table table = new Table(sink, caption, "Size");
+        files.stream().limit(TOP).forEach(f -> table.row(f.path(), bytes(f.bytes())));
+        table.end();
+    }
+
+    private static String location(Finding f) {
+        return f.line() > 0 ? f.file() + ":" + f.line() : f.file();
+    }
+
+    private static String bytes(long value) {
+        return ByteSizes.format(value);
+    }
+
+    private static void paragraph(Sink sink, String text) {
+        sink.paragraph();
+        sink.text(text);
+        sink.paragraph_();
+    }
+
+    /** A plain text table: header row first, then rows of the same width. */
+    private static final class Table {
+
+        private final Sink sink;
+
+        Table(Sink sink, String... headers) {
+            this.sink = sink;
+            sink.table();
+            sink.tableRows();
+            sink.tableRow();
+            for (String header : headers) {
+                sink.tableHeaderCell();
+                sink.text(header);
+                sink.tableHeaderCell_();
+            }
+            sink.tableRow_();
+        }
+
+        void row(String... cells) {
+            sink.tableRow();
+            for (String cell : cells) {
+                sink.tableCell();
+                sink.text(cell);
+                sink.tableCell_();
+            }
+            sink.tableRow_();
+        }
+
+        void end() {
+            sink.tableRows_();
+            sink.table_();
+        }
+    }
+}
