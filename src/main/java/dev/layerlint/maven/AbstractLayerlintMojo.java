@@ -175,7 +175,11 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
      * default the Dockerfiles and the enabled Dockerfile rules. Goals that check other things override it.
      */
     protected ReportScope reportScope() throws MojoExecutionException {
-        RuleSettings settings = ruleSettings(RuleOptions.DEFAULTS);
+        return dockerfileScope(ruleSettings(RuleOptions.DEFAULTS, Map.of()));
+    }
+
+    /** The Dockerfiles of the run and the Dockerfile rules enabled under {@code settings}. */
+    protected ReportScope dockerfileScope(RuleSettings settings) throws MojoExecutionException {
         List<String> files = resolveDockerfiles().stream().map(f -> DockerfileFinder.displayPath(basePath(), f)).toList();
         List<String> ruleIds = RuleCatalog.dockerfileRules().stream().filter(settings::enabled).map(Rule::id).toList();
         return new ReportScope(files, ruleIds);

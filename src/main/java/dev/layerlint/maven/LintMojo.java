@@ -5,7 +5,9 @@ import dev.layerlint.dockerfile.DockerfileParser;
 import dev.layerlint.report.Finding;
 import dev.layerlint.report.GoalReport;
 import dev.layerlint.rules.HadolintConfig;
+import dev.layerlint.report.ReportScope;
 import dev.layerlint.rules.Linter;
+import dev.layerlint.rules.RuleSettings;
 import dev.layerlint.rules.RuleOptions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -50,6 +52,14 @@ public class LintMojo extends AbstractLayerlintMojo {
     @Parameter(property = "layerlint.hadolintConfig", defaultValue = "${basedir}/.hadolint.yaml")
     private File hadolintConfig;
 
+    /** The rule settings this run used, for the report scope. */
+    private RuleSettings settings = RuleSettings.DEFAULTS;
+
+    @Override
+    protected ReportScope reportScope() throws MojoExecutionException {
+        return dockerfileScope(settings);
+    }
+
     @Override
     protected String goal() {
         return "lint";
@@ -64,8 +74,9 @@ public class LintMojo extends AbstractLayerlintMojo {
     protected GoalReport run() throws MojoExecutionException {
         HadolintConfig hadolint = hadolintConfiguration();
         List<String> registries = trustedRegistries.isEmpty() ? hadolint.trustedRegistries() : trustedRegistries;
-        Linter linter = new Linter(ruleSettings(new RuleOptions(registries, allowedBaseImages,
-                toolchainPackages.isEmpty() ? RuleOptions.DEFAULTS.toolchainPackages() : toolchainPackages), hadolint.rules()));
+        settings = ruleSettings(new RuleOptions(registries, allowedBaseImages,
+                toolchainPackages.isEmpty() ? RuleOptions.DEFAULTS.toolchainPackages() : toolchainPackages), hadolint.rules());
+        Linter linter = new Linter(settings);
         List<Finding> findings = new ArrayList<>();
         for (Path file : resolveDockerfiles()) {
             String shown = DockerfileFinder.displayPath(basePath(), file);
