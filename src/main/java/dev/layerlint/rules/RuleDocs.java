@@ -44,11 +44,12 @@ public final class RuleDocs {
     /** {@code docs/rules/README.md}: the index of all rules. */
     public static String index() {
         StringBuilder md = new StringBuilder("# Rules\n\n<!-- generated from the rules' metadata by RuleDocs; do not edit -->\n\n");
-        md.append("| Rule | Severity | Checklist item | Summary |\n|---|---|---|---|\n");
+        md.append("| Rule | Severity | Checklist item | Aliases | Summary |\n|---|---|---|---|---|\n");
         for (Rule rule : RuleCatalog.all()) {
             RuleInfo info = rule.info();
             md.append("| [").append(info.id()).append("](").append(info.id()).append(".md) | ").append(info.severity().id())
                     .append(" | ").append(Arrays.stream(info.checklist()).map(c -> c.text().replace("|", "\\|")).findFirst().orElse("—"))
+                    .append(" | ").append(info.aliases().length == 0 ? "—" : String.join(", ", info.aliases()))
                     .append(" | ").append(info.summary().replace("|", "\\|")).append(" |\n");
         }
         return md.toString();

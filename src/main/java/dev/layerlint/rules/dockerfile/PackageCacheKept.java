@@ -24,7 +24,7 @@ import java.util.List;
                 `npm cache clean --force`, `yarn cache clean`), or mount a BuildKit cache at the cache \
                 directory. pip has its own rule, PipCacheKept. Only stages that end up in the image are \
                 checked.""",
-        aliases = {"DL3019", "DL3032", "DL3040", "DL3060"})
+        aliases = {"DL3019", "DL3032", "DL3036", "DL3040", "DL3060"})
 public final class PackageCacheKept implements DockerfileRule {
 
     @Override
