@@ -4,13 +4,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Path spelling inside layers: absolute, {@code /}-separated, no {@code .}/{@code ..}, no trailing slash. */
-final class LayerPaths {
+public final class LayerPaths {
 
     private LayerPaths() {
     }
 
     /** {@code ./usr/bin/}, {@code usr/bin} and {@code /usr//bin} all become {@code /usr/bin}; the root is {@code /}. */
-    static String normalize(String path) {
+    public static String normalize(String path) {
         Deque<String> parts = new ArrayDeque<>();
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {

@@ -6,6 +6,7 @@ import dev.layerlint.dockerfile.KeyValue;
 import dev.layerlint.dockerfile.Keyword;
 import dev.layerlint.dockerfile.Stage;
 import dev.layerlint.dockerfile.Words;
+import dev.layerlint.image.LayerPaths;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -82,19 +83,7 @@ final class Stages {
 
     /** A path made absolute against {@code dir}, normalised, without a trailing slash (but {@code /} stays). */
     static String absolute(String dir, String path) {
-        String joined = path.startsWith("/") ? path : (dir.endsWith("/") ? dir : dir + "/") + path;
-        java.util.Deque<String> parts = new ArrayDeque<>();
-        for (String part : joined.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return "/" + String.join("/", parts);
+        return LayerPaths.normalize(path.startsWith("/") ? path : dir + "/" + path);
     }
 
     /**
