@@ -1,5 +1,6 @@
 package dev.layerlint.rules.context;
 
+import dev.layerlint.context.Builder;
 import dev.layerlint.context.ContextScan;
 import dev.layerlint.context.IgnoreFile;
 import dev.layerlint.context.IgnorePattern;
@@ -19,11 +20,13 @@ import java.util.Optional;
         description = """
                 The ignore file decides what the builder receives; a COPY source it excludes is not \
                 there. A plain path (`COPY target/app.jar /app/`) then fails the build with `not \
-                found`, and a wildcard (`COPY target/*.jar /app/`) whose files are all excluded fails \
-                with `no source files were specified`, or copies nothing when other sources remain. \
-                The check works from the patterns, so it holds before the files exist (the goal runs \
-                in `validate`, before `package` builds the jar). Fix the ignore file with an exception \
-                (`target/*` then `!target/*.jar`) or copy something else.""",
+                found`. A wildcard (`COPY target/*.jar /app/`) whose files are all excluded fails with \
+                the classic builder (`no source files were specified`) and with BuildKit when its \
+                directory is excluded too; when only the files are excluded (`target/*`), BuildKit \
+                copies nothing and the build goes on without them. The check works from the \
+                patterns, so it holds before the files exist (the goal runs in `validate`, before \
+                `package` builds the jar). Fix the ignore file with an exception (`target/*` then \
+                `!target/*.jar`) or copy something else.""",
         aliases = {"CopyIgnoredFile"})
 public final class CopySourceIgnored implements ContextRule {
 
@@ -39,10 +42,20 @@ public final class CopySourceIgnored implements ContextRule {
                             && scan.sentFiles().stream().noneMatch(source::copies))
                     : Optional.of(source.path()).filter(scan::isExcluded);
             excluded.ifPresent(path -> context.report(source.instruction(), source.shown() + ": `" + source.written()
-                    + "` is excluded by " + context.ignoreFileName() + excludingLine(scan, path)
-                    + (source.hasWildcard() ? ", so it matches no file the builder receives" : ", so the builder does not receive it")
-                    + "; the build fails. Re-include it with an exception such as `!" + source.path() + "`"));
+                    + "` is excluded by " + context.ignoreFileName() + excludingLine(scan, path) + ", so "
+                    + consequence(scan, source) + "; re-include it with an exception such as `!" + source.path() + "`"));
         }
+    }
+
+    private static String consequence(ContextScan scan, ContextCopies.Source source) {
+        if (!source.hasWildcard()) {
+            return "the builder does not receive it and the build fails";
+        }
+        String directory = source.path().substring(0, Math.max(0, source.path().lastIndexOf('/')));
+        boolean directorySent = directory.isEmpty() || !scan.isExcluded(sampleMatch(directory));
+        return scan.filter().builder() == Builder.BUILDKIT && directorySent
+                ? "it matches no file the builder receives and BuildKit copies nothing"
+                : "it matches no file the builder receives and the build fails";
     }
 
     /**
