@@ -43,8 +43,8 @@ public final class RequiredExclusionMissing implements ContextRule {
             if (sent.isEmpty()) {
                 continue;
             }
-            String message = "`" + pattern.text() + "` is not excluded: " + SentFiles.count(context.scan(), sent)
-                    + " are sent with the build context (" + SentFiles.sample(sent) + ")";
+            String message = "`" + pattern.text() + "` is not excluded, so the build context sends "
+                    + SentFiles.count(context.scan(), sent) + " that it matches (" + SentFiles.sample(sent) + ")";
             Optional<ContextCopies.Source> copy = sent.stream().map(copies::copying).flatMap(Optional::stream).findFirst();
             String fix = "; add `" + pattern.text() + "` to " + context.ignoreFileName();
             copy.ifPresentOrElse(
