@@ -1,7 +1,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /\[ERROR\] \.dockerignore: \[ContextTooLarge\] the build context sends 9 files \(6\d\.\dkB\), more than maxContextSize 20kB; largest: data\/dump\.sql \(50kB\), data\/extract\.csv \(12kB\), pom\.xml \(\d+B\)/
+assert log =~ /(?m)\[ERROR\] \.dockerignore: \[ContextTooLarge\] the build context sends 9 files \(6\d\.\dkB\), more than maxContextSize 20kB; largest: data\/dump\.sql \(50kB\), data\/extract\.csv \(12kB\)$/
 assert log.contains('layerlint:dockerignore: 1 error, 0 warnings, 0 infos (failOn=warning)')
 assert log.contains('BUILD FAILURE')
 
@@ -10,8 +10,7 @@ assert report.findings*.ruleId == ['ContextTooLarge']
 assert report.findings[0].file == '.dockerignore'
 assert report.findings[0].line == 0
 def context = report.contexts[0]
-assert context.largest.size() == 3
+assert context.largest.size() == 2
 assert context.largest[0] == [path: 'data/dump.sql', bytes: 50000]
 assert context.largest[1] == [path: 'data/extract.csv', bytes: 12000]
-assert context.largest[2].path == 'pom.xml'
 return true

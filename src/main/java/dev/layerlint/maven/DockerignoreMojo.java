@@ -123,7 +123,7 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
     private ContextScan scan(Path dockerfile, String shown, Path directory, ScanOptions options)
             throws MojoExecutionException, MojoFailureException {
         if (!Files.isDirectory(directory)) {
-            throw new MojoExecutionException("layerlint: the build context of " + shown + ", " + directory
+            throw new MojoExecutionException("layerlint: the build context of " + shown + ", " + displayed(directory)
                     + ", is not a directory; set <contextDirectory> (property layerlint.context) to the directory docker build is given");
         }
         try {
