@@ -41,6 +41,14 @@ final class ContextCopies {
             return wholesale() || pattern.map(p -> p.matches(file)).orElse(false);
         }
 
+        /**
+         * A path the source would match, so that patterns can be asked about the files the source
+         * means even before they exist: each wildcard, or character class, stands for {@code _}.
+         */
+        String sample() {
+            return path.replaceAll("\\[[^\\]]*\\]", "_").replaceAll("\\*+", "_").replace('?', '_');
+        }
+
         /** {@code COPY . /app}, as the instruction names it in messages. */
         String shown() {
             return instruction.keyword().name() + " " + written;
@@ -72,9 +80,13 @@ final class ContextCopies {
         return sources.stream().filter(s -> s.copies(file)).findFirst();
     }
 
-    /** Whether a COPY or ADD names {@code file} itself, not as part of the whole context. */
-    boolean namesExplicitly(String file) {
-        return sources.stream().anyMatch(s -> !s.wholesale() && s.copies(file));
+    /**
+     * Whether a COPY or ADD reaches into {@code area} on purpose to copy {@code file}: its source lies
+     * inside the area ({@code COPY target/*.jar} in {@code target}) and matches the file. A source that
+     * merely contains the area ({@code COPY .}, or {@code COPY src} for {@code src/node_modules}) does not.
+     */
+    boolean reachesInto(IgnorePatterns area, String file) {
+        return sources.stream().anyMatch(s -> !s.wholesale() && s.copies(file) && area.matches(s.sample()));
     }
 
     private static List<Source> sourcesOf(Dockerfile dockerfile) {

@@ -29,8 +29,8 @@ public final class ContextTooLarge implements ContextRule {
         ContextScan scan = context.scan();
         context.options().maxContextSize().filter(limit -> scan.bytes() > limit.bytes()).ifPresent(limit ->
                 context.reportOnContext("the build context sends " + SentFiles.count(scan.files(), scan.bytes())
-                        + ", more than maxContextSize " + limit + "; largest: "
+                        + ", more than maxContextSize " + limit + (scan.largest().isEmpty() ? "" : "; largest: "
                         + scan.largest().stream().map(f -> f.path() + " (" + new ByteSize(f.bytes()) + ")")
-                                .collect(Collectors.joining(", "))));
+                                .collect(Collectors.joining(", ")))));
     }
 }

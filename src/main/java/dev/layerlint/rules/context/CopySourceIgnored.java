@@ -38,7 +38,7 @@ public final class CopySourceIgnored implements ContextRule {
                 continue;
             }
             Optional<String> excluded = source.hasWildcard()
-                    ? Optional.of(sampleMatch(source.path())).filter(sample -> scan.isExcluded(sample)
+                    ? Optional.of(source.sample()).filter(sample -> scan.isExcluded(sample)
                             && scan.sentFiles().stream().noneMatch(source::copies))
                     : Optional.of(source.path()).filter(scan::isExcluded);
             excluded.ifPresent(path -> context.report(source.instruction(), source.shown() + ": `" + source.written()
@@ -51,19 +51,12 @@ public final class CopySourceIgnored implements ContextRule {
         if (!source.hasWildcard()) {
             return "the builder does not receive it and the build fails";
         }
-        String directory = source.path().substring(0, Math.max(0, source.path().lastIndexOf('/')));
-        boolean directorySent = directory.isEmpty() || !scan.isExcluded(sampleMatch(directory));
+        String sample = source.sample();
+        String directory = sample.substring(0, Math.max(0, sample.lastIndexOf('/')));
+        boolean directorySent = directory.isEmpty() || !scan.isExcluded(directory);
         return scan.filter().builder() == Builder.BUILDKIT && directorySent
                 ? "it matches no file the builder receives and BuildKit copies nothing"
                 : "it matches no file the builder receives and the build fails";
-    }
-
-    /**
-     * A path the wildcard source would match, so that the ignore file can be asked about the files
-     * the source means even before they exist: each wildcard, or character class, stands for {@code _}.
-     */
-    static String sampleMatch(String pattern) {
-        return pattern.replaceAll("\\[[^\\]]*\\]", "_").replaceAll("\\*+", "_").replace('?', '_');
     }
 
     /** {@code  line 3 (`target`)}: the last exclusion that applies to the path; empty when none applies alone. */

@@ -23,9 +23,10 @@ import java.util.Optional;
                 `.svn`, `.hg`, `.idea`, `.vscode`, `.gradle`, `target`, `build`, `**/node_modules`, \
                 `**/__pycache__` and `**/*.log`) and, when a COPY or ADD copies the whole context, \
                 against the `wholesaleExclusions` (by default `src/test`, `test`, `tests` and `docs`, \
-                which the checklist keeps out of images). A file that a COPY or ADD names on its own \
+                which the checklist keeps out of images). A file that a COPY or ADD reaches in for \
                 stays allowed: a Maven service that runs `COPY target/*.jar /app/` needs `target/*.jar` \
-                in the context, so `target/*` with `!target/*.jar` is the fix there. One finding for \
+                in the context, so `target/*` with `!target/*.jar` is the fix there. Copying a directory \
+                that holds such files (`COPY src /app/src` with a `src/node_modules`) does not allow them. One finding for \
                 each pattern, with the number of files and bytes sent.""")
 public final class RequiredExclusionMissing implements ContextRule {
 
@@ -38,7 +39,7 @@ public final class RequiredExclusionMissing implements ContextRule {
         }
         for (IgnorePatterns pattern : required) {
             List<String> sent = context.scan().sentFiles().stream()
-                    .filter(file -> pattern.matches(file) && !copies.namesExplicitly(file))
+                    .filter(file -> pattern.matches(file) && !copies.reachesInto(pattern, file))
                     .toList();
             if (sent.isEmpty()) {
                 continue;

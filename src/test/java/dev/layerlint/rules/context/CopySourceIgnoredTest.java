@@ -65,10 +65,4 @@ class CopySourceIgnoredTest {
                 .file("lib/libdrop.so", "so");
         assertEquals(List.of(), ContextFixture.of("CopySourceIgnored", context.lint()));
     }
-
-    @Test
-    void sampleMatchReplacesEachWildcard() {
-        assertEquals("target/_.jar", CopySourceIgnored.sampleMatch("target/*.jar"));
-        assertEquals("lib/lib_._", CopySourceIgnored.sampleMatch("lib/lib[abc].?"));
-    }
 }

@@ -26,9 +26,13 @@ class RequiredExclusionMissingTest {
                 .file(".idea/workspace.xml", 50)
                 .file("logs/app.log", 25);
         assertEquals(List.of(
-                        "warning .dockerignore: [RequiredExclusionMissing] `**/*.log` is not excluded, so the build context sends 1 file (25B) that it matches (logs/app.log); add `**/*.log` to .dockerignore",
-                        "warning .dockerignore: [RequiredExclusionMissing] `.idea` is not excluded, so the build context sends 1 file (50B) that it matches (.idea/workspace.xml); add `.idea` to .dockerignore",
-                        "warning .dockerignore: [RequiredExclusionMissing] `target` is not excluded, so the build context sends 2 files (500B) that it matches (target/classes/App.class, target/surefire-reports/App.txt); add `target` to .dockerignore"),
+                        "warning .dockerignore: [RequiredExclusionMissing] `**/*.log` is not excluded, so the build context "
+                                + "sends 1 file (25B) that it matches (logs/app.log); add `**/*.log` to .dockerignore",
+                        "warning .dockerignore: [RequiredExclusionMissing] `.idea` is not excluded, so the build context "
+                                + "sends 1 file (50B) that it matches (.idea/workspace.xml); add `.idea` to .dockerignore",
+                        "warning .dockerignore: [RequiredExclusionMissing] `target` is not excluded, so the build context "
+                                + "sends 2 files (500B) that it matches (target/classes/App.class, target/surefire-reports/App.txt); "
+                                + "add `target` to .dockerignore"),
                 ContextFixture.of("RequiredExclusionMissing", context.lint()));
     }
 
@@ -49,6 +53,20 @@ class RequiredExclusionMissingTest {
                         "warning Dockerfile:3:1: [RequiredExclusionMissing] `tests` is not excluded, so the build context sends "
                                 + "4 files (40B) that it matches (tests/data/a.json, tests/data/b.json, tests/test_app.py and 1 more) and COPY . puts "
                                 + "them in the image; add `tests` to .dockerignore"),
+                ContextFixture.of("RequiredExclusionMissing", context.lint()));
+    }
+
+    @Test
+    void copyingADirectoryThatHoldsExcludedFilesDoesNotAllowThem() throws Exception {
+        ContextFixture context = new ContextFixture(root)
+                .dockerfile("FROM node:22-slim", "COPY web /app/web", "COPY build/ /usr/share/nginx/html/")
+                .dockerignore(".git")
+                .file("web/index.js", "x")
+                .file("web/node_modules/left-pad/index.js", 70)
+                .file("build/index.html", 20);
+        assertEquals(List.of("warning Dockerfile:2:1: [RequiredExclusionMissing] `**/node_modules` is not excluded, so the "
+                        + "build context sends 1 file (70B) that it matches (web/node_modules/left-pad/index.js) and COPY web "
+                        + "puts them in the image; add `**/node_modules` to .dockerignore"),
                 ContextFixture.of("RequiredExclusionMissing", context.lint()));
     }
 
