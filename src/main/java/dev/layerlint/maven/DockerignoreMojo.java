@@ -28,10 +28,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Works out what {@code docker build} sends as each Dockerfile's build context, checks it against
@@ -99,7 +101,8 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
     protected GoalReport run() throws MojoExecutionException, MojoFailureException {
         ScanOptions scanOptions = scanOptions();
         ContextLinter linter = new ContextLinter(ruleSettings(RuleOptions.DEFAULTS, Map.of()), contextOptions());
-        List<Finding> findings = new ArrayList<>();
+        // Dockerfiles that share a context find the same things about it: each finding is reported once
+        Set<Finding> findings = new LinkedHashSet<>();
         List<ContextReport> contexts = new ArrayList<>();
         for (Path file : resolveDockerfiles()) {
             String shown = DockerfileFinder.displayPath(basePath(), file);
@@ -113,11 +116,10 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
                     shown, displayed(directory), ignoreFile.map(f -> " with " + f).orElse(" without an ignore file"),
                     scan.files(), new ByteSize(scan.bytes()), scan.excludedFiles(), new ByteSize(scan.excludedBytes()),
                     found.size(), found.size() == 1 ? "finding" : "findings"));
-            found.forEach(this::log);
-            findings.addAll(found);
+            found.stream().filter(findings::add).forEach(this::log);
             contexts.add(ContextReport.of(shown, displayed(directory), ignoreFile, scan));
         }
-        return report(findings, Map.of("contexts", contexts));
+        return report(List.copyOf(findings), Map.of("contexts", contexts));
     }
 
     private ContextScan scan(Path dockerfile, String shown, Path directory, ScanOptions options)
