@@ -63,6 +63,7 @@ public final class SecretInContext implements ContextRule {
         try (InputStream in = Files.newInputStream(scan.directory().resolve(file))) {
             return credentials.matcher(new String(in.readNBytes(READ_LIMIT), StandardCharsets.UTF_8)).find();
         } catch (IOException unreadable) {
+            // what cannot be read cannot be cleared; docker build fails sending it anyway
             return true;
         }
     }
