@@ -1,5 +1,10 @@
 package dev.layerlint.rules;
 
+import dev.layerlint.rules.context.ContextTooLarge;
+import dev.layerlint.rules.context.CopySourceIgnored;
+import dev.layerlint.rules.context.DockerignoreMissing;
+import dev.layerlint.rules.context.RequiredExclusionMissing;
+import dev.layerlint.rules.context.SecretInContext;
 import dev.layerlint.rules.dockerfile.AddForDownload;
 import dev.layerlint.rules.dockerfile.PythonBytecodeKept;
 import dev.layerlint.rules.dockerfile.TempFilesKept;
@@ -59,7 +64,12 @@ public final class RuleCatalog {
                     new PackageCacheKept(),
                     new PipCacheKept(),
                     new PythonBytecodeKept(),
-                    new TempFilesKept())
+                    new TempFilesKept(),
+                    new ContextTooLarge(),
+                    new CopySourceIgnored(),
+                    new DockerignoreMissing(),
+                    new RequiredExclusionMissing(),
+                    new SecretInContext())
             .stream()
             .sorted(Comparator.comparing(Rule::id))
             .toList();
@@ -73,6 +83,10 @@ public final class RuleCatalog {
 
     public static List<DockerfileRule> dockerfileRules() {
         return ALL.stream().filter(DockerfileRule.class::isInstance).map(DockerfileRule.class::cast).toList();
+    }
+
+    public static List<ContextRule> contextRules() {
+        return ALL.stream().filter(ContextRule.class::isInstance).map(ContextRule.class::cast).toList();
     }
 
     /** The rule with that id, or whose alias (hadolint/BuildKit id) it is; ids are case-sensitive. */

@@ -25,12 +25,21 @@ public final class RuleDocs {
         md.append("| Aliases | ").append(info.aliases().length == 0 ? "—"
                 : Arrays.stream(info.aliases()).map(a -> "`" + a + "`").collect(Collectors.joining(", "))).append(" |\n\n");
         md.append("## Why\n\n").append(info.description().strip()).append("\n\n");
+        if (rule instanceof ContextRule) {
+            md.append("The examples describe their build context in comments: `# context:` lists its files (with a size where it ")
+                    .append("matters), `# .dockerignore:` gives the ignore file line by line, and `# maxContextSize:` the configured limit.\n\n");
+        }
         md.append("## Bad\n\n```dockerfile\n").append(examples.bad().stripTrailing()).append("\n```\n\n");
         md.append("## Good\n\n```dockerfile\n").append(examples.good().stripTrailing()).append("\n```\n\n");
         md.append("## Configure or suppress\n\n");
         md.append("Change the severity or turn the rule off in the pom:\n\n```xml\n<rules>\n  <")
                 .append(info.id()).append(">off</").append(info.id()).append(">  <!-- or error, warning, info -->\n</rules>\n```\n\n");
-        md.append("or for one build: `-Dlayerlint.rules=").append(info.id()).append(":off`. ");
+        md.append("or for one build: `-Dlayerlint.rules=").append(info.id()).append(":off`");
+        if (rule instanceof ContextRule) {
+            md.append(". The rule reads the build context, not one instruction, so a comment in the Dockerfile does not suppress it.\n");
+            return md.toString();
+        }
+        md.append(". ");
         md.append("Suppress one instruction with a comment on the line above it:\n\n```dockerfile\n# layerlint ignore=")
                 .append(info.id()).append("\n```\n");
         List<String> aliases = List.of(info.aliases());

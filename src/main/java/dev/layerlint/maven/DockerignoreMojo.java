@@ -1,0 +1,181 @@
+package dev.layerlint.maven;
+
+import dev.layerlint.budget.BudgetException;
+import dev.layerlint.budget.ByteSize;
+import dev.layerlint.context.BuildContext;
+import dev.layerlint.context.Builder;
+import dev.layerlint.context.ContextScan;
+import dev.layerlint.context.IgnoreFileException;
+import dev.layerlint.context.ScanOptions;
+import dev.layerlint.dockerfile.Dockerfile;
+import dev.layerlint.dockerfile.DockerfileFinder;
+import dev.layerlint.dockerfile.DockerfileParser;
+import dev.layerlint.dockerfile.ParseResult;
+import dev.layerlint.report.Finding;
+import dev.layerlint.report.GoalReport;
+import dev.layerlint.rules.ContextLinter;
+import dev.layerlint.rules.ContextOptions;
+import dev.layerlint.rules.ContextSubject;
+import dev.layerlint.rules.RuleOptions;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Works out what {@code docker build} sends as each Dockerfile's build context, checks it against
+ * the context rules and writes {@code dockerignore.json}.
+ */
+@Mojo(name = "dockerignore", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
+public class DockerignoreMojo extends AbstractLayerlintMojo {
+
+    /** Skips this goal only. */
+    @Parameter(property = "layerlint.dockerignore.skip", defaultValue = "false")
+    private boolean skipDockerignore;
+
+    /** The build context directory, relative to the base directory; by default each Dockerfile's own directory. */
+    @Parameter(property = "layerlint.context")
+    private File contextDirectory;
+
+    /**
+     * The builder whose rules apply: {@code buildkit} (reads {@code <Dockerfile>.dockerignore} beside the
+     * Dockerfile when present) or {@code classic} ({@code DOCKER_BUILDKIT=0}, reads only {@code .dockerignore}).
+     */
+    @Parameter(property = "layerlint.builder", defaultValue = "buildkit")
+    private String builder;
+
+    /** The most the context may send, e.g. {@code 50MB} or {@code 1.5GiB}; no limit when unset. */
+    @Parameter(property = "layerlint.maxContextSize")
+    private String maxContextSize;
+
+    /** How many of the largest sent files the report lists. */
+    @Parameter(property = "layerlint.largest", defaultValue = "10")
+    private int largest;
+
+    /**
+     * Paths (in {@code .dockerignore} syntax) that should never be sent; when given, they replace the
+     * built-in list: {@code .git}, {@code .svn}, {@code .hg}, {@code .idea}, {@code .vscode}, {@code .gradle},
+     * {@code target}, {@code build}, {@code **}{@code /node_modules}, {@code **}{@code /__pycache__}, {@code **}{@code /*.log}.
+     */
+    @Parameter
+    private List<String> requiredExclusions = new ArrayList<>();
+
+    /**
+     * Paths that should not be sent when a COPY or ADD copies the whole context; when given, they
+     * replace the built-in list: {@code src/test}, {@code test}, {@code tests}, {@code docs}.
+     */
+    @Parameter
+    private List<String> wholesaleExclusions = new ArrayList<>();
+
+    /**
+     * Files that hold secrets, in {@code .dockerignore} syntax with {@code !} exceptions; when given, they
+     * replace the built-in list (`.env` files, private keys, registry and cloud credentials).
+     */
+    @Parameter
+    private List<String> secretPatterns = new ArrayList<>();
+
+    @Override
+    protected String goal() {
+        return "dockerignore";
+    }
+
+    @Override
+    protected boolean skipGoal() {
+        return skipDockerignore;
+    }
+
+    @Override
+    protected GoalReport run() throws MojoExecutionException, MojoFailureException {
+        ScanOptions scanOptions = scanOptions();
+        ContextLinter linter = new ContextLinter(ruleSettings(RuleOptions.DEFAULTS, Map.of()), contextOptions());
+        // Dockerfiles that share a context find the same things about it: each finding is reported once
+        Set<Finding> findings = new LinkedHashSet<>();
+        List<ContextReport> contexts = new ArrayList<>();
+        for (Path file : resolveDockerfiles()) {
+            String shown = DockerfileFinder.displayPath(basePath(), file);
+            Path directory = contextDirectory == null ? file.toAbsolutePath().getParent()
+                    : basePath().resolve(contextDirectory.toPath()).normalize();
+            ContextScan scan = scan(file, shown, directory, scanOptions);
+            scan.warnings().forEach(w -> getLog().warn("layerlint: " + displayed(directory.resolve(w.path())) + ": " + w.message()));
+            Optional<String> ignoreFile = scan.ignoreFile().map(this::displayed);
+            List<Finding> found = linter.lint(new ContextSubject(shown, parse(file, shown), scan, ignoreFile));
+            getLog().info(String.format(Locale.ROOT, "layerlint: %s: context %s%s sends %,d files (%s), leaves out %,d (%s): %d %s",
+                    shown, displayed(directory), ignoreFile.map(f -> " with " + f).orElse(" without an ignore file"),
+                    scan.files(), new ByteSize(scan.bytes()), scan.excludedFiles(), new ByteSize(scan.excludedBytes()),
+                    found.size(), found.size() == 1 ? "finding" : "findings"));
+            found.stream().filter(findings::add).forEach(this::log);
+            contexts.add(ContextReport.of(shown, displayed(directory), ignoreFile, scan));
+        }
+        return report(List.copyOf(findings), Map.of("contexts", contexts));
+    }
+
+    private ContextScan scan(Path dockerfile, String shown, Path directory, ScanOptions options)
+            throws MojoExecutionException, MojoFailureException {
+        if (!Files.isDirectory(directory)) {
+            throw new MojoExecutionException("layerlint: the build context of " + shown + ", " + displayed(directory)
+                    + ", is not a directory; set <contextDirectory> (property layerlint.context) to the directory docker build is given");
+        }
+        try {
+            return BuildContext.analyse(dockerfile, directory, options);
+        } catch (IgnoreFileException e) {
+            // the message starts with the file as given, absolute; name it relative to the project instead
+            String reason = e.getMessage().substring(e.file().length());
+            throw new MojoFailureException("layerlint: " + displayed(Path.of(e.file())) + reason);
+        } catch (IOException e) {
+            throw new MojoExecutionException("layerlint: cannot read the build context " + directory + " of " + shown + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Context rules that read COPY sources need the parsed file; when it does not parse, layerlint:lint reports why. */
+    private Optional<Dockerfile> parse(Path file, String shown) {
+        ParseResult result = DockerfileParser.parse(file, shown);
+        if (result instanceof ParseResult.Success success) {
+            return Optional.of(success.dockerfile());
+        }
+        getLog().warn("layerlint: " + shown + " does not parse (layerlint:lint reports why); its COPY and ADD sources are not checked");
+        return Optional.empty();
+    }
+
+    private ScanOptions scanOptions() throws MojoExecutionException {
+        Builder chosen = switch (builder == null ? "" : builder.strip().toLowerCase(Locale.ROOT)) {
+            case "buildkit" -> Builder.BUILDKIT;
+            case "classic" -> Builder.CLASSIC;
+            default -> throw new MojoExecutionException("layerlint: builder '" + builder + "' is not buildkit or classic");
+        };
+        if (largest < 0) {
+            throw new MojoExecutionException("layerlint: largest must be 0 or more, not " + largest);
+        }
+        return new ScanOptions(chosen, largest);
+    }
+
+    private ContextOptions contextOptions() throws MojoExecutionException {
+        try {
+            Optional<ByteSize> limit = maxContextSize == null || maxContextSize.isBlank() ? Optional.empty()
+                    : Optional.of(ByteSize.parse(maxContextSize, "maxContextSize"));
+            return ContextOptions.parse(
+                    requiredExclusions.isEmpty() ? ContextOptions.DEFAULT_REQUIRED_EXCLUSIONS : requiredExclusions,
+                    wholesaleExclusions.isEmpty() ? ContextOptions.DEFAULT_WHOLESALE_EXCLUSIONS : wholesaleExclusions,
+                    secretPatterns.isEmpty() ? ContextOptions.DEFAULT_SECRET_PATTERNS : secretPatterns, limit);
+        } catch (BudgetException | IgnoreFileException e) {
+            throw new MojoExecutionException("layerlint: " + e.getMessage());
+        }
+    }
+
+    private String displayed(Path path) {
+        String shown = DockerfileFinder.displayPath(basePath(), path);
+        return shown.isEmpty() ? "." : shown;
+    }
+}

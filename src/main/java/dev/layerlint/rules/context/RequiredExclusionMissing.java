@@ -1,0 +1,56 @@
+package dev.layerlint.rules.context;
+
+import dev.layerlint.report.ChecklistItem;
+import dev.layerlint.report.Severity;
+import dev.layerlint.rules.ContextRule;
+import dev.layerlint.rules.ContextRuleContext;
+import dev.layerlint.rules.IgnorePatterns;
+import dev.layerlint.rules.RuleInfo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "RequiredExclusionMissing",
+        severity = Severity.WARNING,
+        checklist = ChecklistItem.DOCKERIGNORE,
+        summary = "Files that never belong in an image (`.git`, IDE folders, build output, `node_modules`, logs) are sent with the build context.",
+        description = """
+                Every file the context sends is uploaded to the builder on each build, and a `COPY .` \
+                puts it in the image, where any change to it breaks the layer cache. The rule checks \
+                the files that are really sent against the `requiredExclusions` (by default `.git`, \
+                `.svn`, `.hg`, `.idea`, `.vscode`, `.gradle`, `target`, `build`, `**/node_modules`, \
+                `**/__pycache__` and `**/*.log`) and, when a COPY or ADD copies the whole context, \
+                against the `wholesaleExclusions` (by default `src/test`, `test`, `tests` and `docs`, \
+                which the checklist keeps out of images). A file that a COPY or ADD reaches in for \
+                stays allowed: a Maven service that runs `COPY target/*.jar /app/` needs `target/*.jar` \
+                in the context, so `target/*` with `!target/*.jar` is the fix there. Copying a directory \
+                that holds such files (`COPY src /app/src` with a `src/node_modules`) does not allow them. One finding for \
+                each pattern, with the number of files and bytes sent.""")
+public final class RequiredExclusionMissing implements ContextRule {
+
+    @Override
+    public void check(ContextRuleContext context) {
+        ContextCopies copies = ContextCopies.of(context.dockerfile());
+        List<IgnorePatterns> required = new ArrayList<>(context.options().requiredExclusions());
+        if (copies.wholesale().isPresent()) {
+            required.addAll(context.options().wholesaleExclusions());
+        }
+        for (IgnorePatterns pattern : required) {
+            List<String> sent = context.scan().sentFiles().stream()
+                    .filter(file -> pattern.matches(file) && !copies.reachesInto(pattern, file))
+                    .toList();
+            if (sent.isEmpty()) {
+                continue;
+            }
+            String message = "`" + pattern.text() + "` is not excluded, so the build context sends "
+                    + SentFiles.count(context.scan(), sent) + " that it matches (" + SentFiles.sample(sent) + ")";
+            Optional<ContextCopies.Source> copy = sent.stream().map(copies::copying).flatMap(Optional::stream).findFirst();
+            String fix = "; add `" + pattern.text() + "` to " + context.ignoreFileName();
+            copy.ifPresentOrElse(
+                    c -> context.report(c.instruction(), message + " and " + c.shown() + " puts them in the image" + fix),
+                    () -> context.reportOnContext(message + fix));
+        }
+    }
+}

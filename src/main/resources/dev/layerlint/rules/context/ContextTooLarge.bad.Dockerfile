@@ -1,0 +1,6 @@
+# context: app.py data/dump.sql=80MB
+# .dockerignore: .git
+# maxContextSize: 50MB
+FROM python:3.12-slim
+COPY app.py /app/
+CMD ["python", "/app/app.py"]

@@ -1,0 +1,6 @@
+# context: pom.xml target/app.jar
+# .dockerignore: target/*
+# .dockerignore: !target/app.jar
+FROM eclipse-temurin:21-jre
+COPY target/app.jar /app/app.jar
+CMD ["java", "-jar", "/app/app.jar"]

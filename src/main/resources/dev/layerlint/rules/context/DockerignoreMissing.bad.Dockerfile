@@ -1,0 +1,5 @@
+# context: package.json server.js .git/HEAD .git/config
+FROM node:22-slim
+WORKDIR /app
+COPY . .
+CMD ["node", "server.js"]

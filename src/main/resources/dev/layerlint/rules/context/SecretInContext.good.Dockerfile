@@ -1,0 +1,7 @@
+# context: requirements.txt app.py .env
+# .dockerignore: .git
+# .dockerignore: .env
+FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+CMD ["python", "app.py"]

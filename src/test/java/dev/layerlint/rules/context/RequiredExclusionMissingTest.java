@@ -1,0 +1,97 @@
+package dev.layerlint.rules.context;
+
+import dev.layerlint.rules.ContextOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RequiredExclusionMissingTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void mavenServiceKeepsTheJarItCopiesButNotTheRestOfTarget() throws Exception {
+        ContextFixture context = new ContextFixture(root)
+                .dockerfile("FROM eclipse-temurin:21-jre", "COPY target/*.jar /app/")
+                .dockerignore(".git")
+                .file("target/app.jar", 4000)
+                .file("target/classes/App.class", 300)
+                .file("target/surefire-reports/App.txt", 200)
+                .file(".idea/workspace.xml", 50)
+                .file("logs/app.log", 25);
+        assertEquals(List.of(
+                        "warning .dockerignore: [RequiredExclusionMissing] `**/*.log` is not excluded, so the build context "
+                                + "sends 1 file (25B) that it matches (logs/app.log); add `**/*.log` to .dockerignore",
+                        "warning .dockerignore: [RequiredExclusionMissing] `.idea` is not excluded, so the build context "
+                                + "sends 1 file (50B) that it matches (.idea/workspace.xml); add `.idea` to .dockerignore",
+                        "warning .dockerignore: [RequiredExclusionMissing] `target` is not excluded, so the build context "
+                                + "sends 2 files (500B) that it matches (target/classes/App.class, target/surefire-reports/App.txt); "
+                                + "add `target` to .dockerignore"),
+                ContextFixture.of("RequiredExclusionMissing", context.lint()));
+    }
+
+    @Test
+    void wholesaleCopyPointsAtTheCopyAndAddsTestsAndDocs() throws Exception {
+        ContextFixture context = new ContextFixture(root)
+                .dockerfile("FROM python:3.12-slim", "WORKDIR /app", "COPY . .")
+                .dockerignore("__pycache__")
+                .file("app.py", "print()")
+                .file("tests/test_app.py", 10)
+                .file("tests/test_more.py", 10)
+                .file("tests/data/a.json", 10)
+                .file("tests/data/b.json", 10)
+                .file("docs/index.md", 5);
+        assertEquals(List.of(
+                        "warning Dockerfile:3:1: [RequiredExclusionMissing] `docs` is not excluded, so the build context sends "
+                                + "1 file (5B) that it matches (docs/index.md) and COPY . puts them in the image; add `docs` to .dockerignore",
+                        "warning Dockerfile:3:1: [RequiredExclusionMissing] `tests` is not excluded, so the build context sends "
+                                + "4 files (40B) that it matches (tests/data/a.json, tests/data/b.json, tests/test_app.py and 1 more) and COPY . puts "
+                                + "them in the image; add `tests` to .dockerignore"),
+                ContextFixture.of("RequiredExclusionMissing", context.lint()));
+    }
+
+    @Test
+    void copyingADirectoryThatHoldsExcludedFilesDoesNotAllowThem() throws Exception {
+        ContextFixture context = new ContextFixture(root)
+                .dockerfile("FROM node:22-slim", "COPY web /app/web", "COPY build/ /usr/share/nginx/html/")
+                .dockerignore(".git")
+                .file("web/index.js", "x")
+                .file("web/node_modules/left-pad/index.js", 70)
+                .file("build/index.html", 20);
+        assertEquals(List.of("warning Dockerfile:2:1: [RequiredExclusionMissing] `**/node_modules` is not excluded, so the "
+                        + "build context sends 1 file (70B) that it matches (web/node_modules/left-pad/index.js) and COPY web "
+                        + "puts them in the image; add `**/node_modules` to .dockerignore"),
+                ContextFixture.of("RequiredExclusionMissing", context.lint()));
+    }
+
+    @Test
+    void testsAndDocsAreFineWhenOnlyNamedFilesAreCopied() throws Exception {
+        ContextFixture context = new ContextFixture(root)
+                .dockerfile("FROM python:3.12-slim", "COPY app.py /app/")
+                .dockerignore(".git")
+                .file("app.py", "print()")
+                .file("tests/test_app.py", 10)
+                .file("docs/index.md", 5);
+        assertEquals(List.of(), ContextFixture.of("RequiredExclusionMissing", context.lint()));
+    }
+
+    @Test
+    void configuredListReplacesTheDefaults() throws Exception {
+        ContextFixture context = new ContextFixture(root)
+                .dockerfile("FROM python:3.12-slim", "COPY app.py /app/")
+                .dockerignore(".git")
+                .file("app.py", "print()")
+                .file("target/x", 1)
+                .file("cache/a/b", 2);
+        ContextOptions options = ContextOptions.parse(List.of("cache/"), List.of(), List.of(), Optional.empty());
+        assertEquals(List.of("warning .dockerignore: [RequiredExclusionMissing] `cache` is not excluded, so the build context "
+                        + "sends 1 file (2B) that it matches (cache/a/b); add `cache` to .dockerignore"),
+                ContextFixture.of("RequiredExclusionMissing", context.lint(options)));
+    }
+}
