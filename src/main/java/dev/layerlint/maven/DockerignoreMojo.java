@@ -13,10 +13,14 @@ import dev.layerlint.dockerfile.DockerfileParser;
 import dev.layerlint.dockerfile.ParseResult;
 import dev.layerlint.report.Finding;
 import dev.layerlint.report.GoalReport;
+import dev.layerlint.report.ReportScope;
 import dev.layerlint.rules.ContextLinter;
 import dev.layerlint.rules.ContextOptions;
 import dev.layerlint.rules.ContextSubject;
+import dev.layerlint.rules.Rule;
+import dev.layerlint.rules.RuleCatalog;
 import dev.layerlint.rules.RuleOptions;
+import dev.layerlint.rules.RuleSettings;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -87,6 +91,15 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
     @Parameter
     private List<String> secretPatterns = new ArrayList<>();
 
+    /** The rule settings this run used, for the report scope. */
+    private RuleSettings settings = RuleSettings.DEFAULTS;
+
+    @Override
+    protected ReportScope reportScope() throws MojoExecutionException {
+        List<String> files = resolveDockerfiles().stream().map(f -> DockerfileFinder.displayPath(basePath(), f)).toList();
+        return new ReportScope(files, RuleCatalog.contextRules().stream().filter(settings::enabled).map(Rule::id).toList());
+    }
+
     @Override
     protected String goal() {
         return "dockerignore";
@@ -100,7 +113,8 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
     @Override
     protected GoalReport run() throws MojoExecutionException, MojoFailureException {
         ScanOptions scanOptions = scanOptions();
-        ContextLinter linter = new ContextLinter(ruleSettings(RuleOptions.DEFAULTS, Map.of()), contextOptions());
+        settings = ruleSettings(RuleOptions.DEFAULTS, Map.of());
+        ContextLinter linter = new ContextLinter(settings, contextOptions());
         // Dockerfiles that share a context find the same things about it: each finding is reported once
         Set<Finding> findings = new LinkedHashSet<>();
         List<ContextReport> contexts = new ArrayList<>();
