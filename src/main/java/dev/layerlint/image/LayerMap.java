@@ -180,7 +180,7 @@ public record LayerMap(List<LayerOrigin> layers, List<String> notices) {
     }
 
     /** The instructions that leave history in the final stage's image: its ancestors' stages' first, FROM excluded. */
-    static List<Instruction> lineage(Dockerfile dockerfile) {
+    public static List<Instruction> lineage(Dockerfile dockerfile) {
         List<Stage> chain = new ArrayList<>();
         Stage stage = dockerfile.finalStage();
         chain.add(stage);

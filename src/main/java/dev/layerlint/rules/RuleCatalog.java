@@ -1,6 +1,7 @@
 package dev.layerlint.rules;
 
 import dev.layerlint.rules.dockerfile.AddForDownload;
+import dev.layerlint.rules.image.BudgetExceeded;
 import dev.layerlint.rules.dockerfile.PythonBytecodeKept;
 import dev.layerlint.rules.dockerfile.TempFilesKept;
 import dev.layerlint.rules.dockerfile.AptListsNotRemoved;
@@ -59,7 +60,8 @@ public final class RuleCatalog {
                     new PackageCacheKept(),
                     new PipCacheKept(),
                     new PythonBytecodeKept(),
-                    new TempFilesKept())
+                    new TempFilesKept(),
+                    new BudgetExceeded())
             .stream()
             .sorted(Comparator.comparing(Rule::id))
             .toList();
@@ -73,6 +75,10 @@ public final class RuleCatalog {
 
     public static List<DockerfileRule> dockerfileRules() {
         return ALL.stream().filter(DockerfileRule.class::isInstance).map(DockerfileRule.class::cast).toList();
+    }
+
+    public static List<ImageRule> imageRules() {
+        return ALL.stream().filter(ImageRule.class::isInstance).map(ImageRule.class::cast).toList();
     }
 
     /** The rule with that id, or whose alias (hadolint/BuildKit id) it is; ids are case-sensitive. */
