@@ -2,6 +2,13 @@ package dev.layerlint.rules;
 
 import dev.layerlint.rules.dockerfile.AddForDownload;
 import dev.layerlint.rules.image.BudgetExceeded;
+import dev.layerlint.rules.image.CacheInLayer;
+import dev.layerlint.rules.image.ImageNotVersioned;
+import dev.layerlint.rules.image.ImageRunsAsRoot;
+import dev.layerlint.rules.image.ImageWithoutHealthcheck;
+import dev.layerlint.rules.image.MissingExecutable;
+import dev.layerlint.rules.image.SecretInLayer;
+import dev.layerlint.rules.image.ToolchainInImage;
 import dev.layerlint.rules.dockerfile.PythonBytecodeKept;
 import dev.layerlint.rules.dockerfile.TempFilesKept;
 import dev.layerlint.rules.dockerfile.AptListsNotRemoved;
@@ -61,7 +68,14 @@ public final class RuleCatalog {
                     new PipCacheKept(),
                     new PythonBytecodeKept(),
                     new TempFilesKept(),
-                    new BudgetExceeded())
+                    new BudgetExceeded(),
+                    new CacheInLayer(),
+                    new ImageNotVersioned(),
+                    new ImageRunsAsRoot(),
+                    new ImageWithoutHealthcheck(),
+                    new MissingExecutable(),
+                    new SecretInLayer(),
+                    new ToolchainInImage())
             .stream()
             .sorted(Comparator.comparing(Rule::id))
             .toList();
