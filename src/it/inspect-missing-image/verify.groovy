@@ -7,6 +7,9 @@ assert log.contains("layerlint: ${new File(basedir, 'missing.tar').canonicalPath
 assert log.contains('layerlint:inspect skipped: no image to inspect: set <image> (property layerlint.image) or build with Jib')
 assert log.contains('layerlint: no image to inspect: set <image> (property layerlint.image), or build with Jib so that')
 // the invoker runs Maven with -e, so Maven prints its own trace; layerlint's errors carry no cause
+assert log.contains("layerlint:inspect skipped: the Docker daemon cannot be reached (skipWhenNoDaemon)")
+assert log.contains("layerlint: cannot reach the Docker daemon ('docker version' exited with 1: ")
+assert log.contains("unix:///nonexistent/docker.sock")
 assert !log.contains('Caused by: java.')
 assert !log.contains('Caused by: dev.layerlint')
 assert !log.contains('Caused by: com.')

@@ -54,7 +54,8 @@ public record ImageSummary(
         }
     }
 
-    public static ImageSummary of(Image image, WasteAnalysis waste, LayerMap map) {
+    public static ImageSummary of(Image image, LayerMap map) {
+        WasteAnalysis waste = WasteAnalysis.of(image.layers());
         List<LayerSummary> layers = new ArrayList<>();
         for (Layer layer : image.layers()) {
             LayerMap.LayerOrigin origin = map.origin(layer.index());

@@ -24,7 +24,6 @@ import dev.layerlint.image.ImageReader;
 import dev.layerlint.image.ImageSource;
 import dev.layerlint.image.ImageSummary;
 import dev.layerlint.image.LayerMap;
-import dev.layerlint.image.WasteAnalysis;
 import dev.layerlint.report.Finding;
 import dev.layerlint.report.GoalReport;
 import dev.layerlint.rules.ImageChecker;
@@ -122,7 +121,8 @@ public class InspectMojo extends AbstractLayerlintMojo {
         }
         ImageReader reader = new ImageReader(new DockerCli(docker, Map.of()));
         ImageSource source = source(configured.get());
-        if (source instanceof ImageSource.Daemon || baseImage != null && source(baseImage) instanceof ImageSource.Daemon) {
+        boolean fromDaemon = source instanceof ImageSource.Daemon || isSet(baseImage) && source(baseImage) instanceof ImageSource.Daemon;
+        if (fromDaemon) {
             try {
                 new DockerCli(docker, Map.of()).serverVersion();
             } catch (ImageReadException e) {
@@ -135,7 +135,7 @@ public class InspectMojo extends AbstractLayerlintMojo {
             }
         }
         Image inspected = read(reader, source);
-        OptionalInt knownBase = baseImage == null || baseImage.isBlank()
+        OptionalInt knownBase = !isSet(baseImage)
                 ? OptionalInt.empty()
                 : OptionalInt.of(inspected.layersSharedWith(read(reader, source(baseImage))));
         Mapped mapped = mapLayers(inspected, knownBase);
@@ -145,8 +145,7 @@ public class InspectMojo extends AbstractLayerlintMojo {
         ImageInspection inspection = new ImageInspection(inspected, mapped.map(), mapped.dockerfile(), evaluation);
         List<Finding> findings = new ImageChecker(ruleSettings(RuleOptions.DEFAULTS, Map.of())).check(inspection);
 
-        WasteAnalysis waste = WasteAnalysis.of(inspected.layers());
-        ImageSummary summary = ImageSummary.of(inspected, waste, mapped.map());
+        ImageSummary summary = ImageSummary.of(inspected, mapped.map());
         logImage(summary);
         evaluation.ifPresent(this::logBudgets);
         findings.forEach(this::log);
@@ -166,7 +165,7 @@ public class InspectMojo extends AbstractLayerlintMojo {
     }
 
     private Optional<String> imageToInspect() throws MojoExecutionException {
-        if (image != null && !image.isBlank()) {
+        if (isSet(image)) {
             return Optional.of(image.strip());
         }
         Path jib = jibImageFile.toPath();
@@ -284,6 +283,10 @@ public class InspectMojo extends AbstractLayerlintMojo {
             getLog().info("layerlint: budget " + result.name() + ": limit " + result.limit() + ", actual " + result.actual()
                     + (result.passed() ? ", passed" : ", EXCEEDED"));
         }
+    }
+
+    private static boolean isSet(String parameter) {
+        return parameter != null && !parameter.isBlank();
     }
 
     private static String shorten(String createdBy) {
