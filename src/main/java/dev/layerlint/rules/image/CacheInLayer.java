@@ -51,7 +51,7 @@ public final class CacheInLayer implements ImageRule {
             new Cache("Gradle caches", HOME + "/\\.gradle/(?:caches|wrapper/dists)/.+",
                     "a multi-stage build or `RUN --mount=type=cache,target=/root/.gradle`"),
             new Cache("Python bytecode", ".*/__pycache__/.+", "`PYTHONDONTWRITEBYTECODE=1`, or `pip install --no-compile`"),
-            new Cache("temporary files", "/(?:var/)?tmp/.+", "removing them in the same RUN"));
+            new Cache("temporary files", "/(?:var/)?tmp/.+", "`rm` in the same RUN that writes them"));
 
     @Override
     public void check(ImageRuleContext context) {
