@@ -136,12 +136,14 @@ public record LayerMap(List<LayerOrigin> layers, List<String> notices) {
     }
 
     private static void alignJib(List<History> history, List<Integer> layerOfEntry, List<LayerOrigin> origins) {
-        boolean jibSeen = false;
+        boolean aboveBase = false;
         for (int e = 0; e < history.size(); e++) {
-            jibSeen |= isJib(history.get(e));
+            boolean jib = isJib(history.get(e));
+            aboveBase |= jib;
             int layer = layerOfEntry.get(e);
             if (layer >= 0) {
-                origins.set(layer, LayerOrigin.of(layer, jibSeen ? (isJib(history.get(e)) ? Kind.JIB : Kind.UNKNOWN) : Kind.BASE));
+                Kind kind = jib ? Kind.JIB : aboveBase ? Kind.UNKNOWN : Kind.BASE;
+                origins.set(layer, LayerOrigin.of(layer, kind));
             }
         }
     }

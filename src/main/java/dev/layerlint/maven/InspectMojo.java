@@ -10,6 +10,7 @@ import dev.layerlint.budget.BudgetException;
 import dev.layerlint.budget.BudgetResult;
 import dev.layerlint.budget.ByteSize;
 import dev.layerlint.budget.Count;
+import dev.layerlint.budget.LayerSelector;
 import dev.layerlint.budget.Measure;
 import dev.layerlint.budget.Percent;
 import dev.layerlint.budget.SizeChange;
@@ -119,12 +120,13 @@ public class InspectMojo extends AbstractLayerlintMojo {
         if (configured.isEmpty()) {
             return skipped("no image to inspect: set <image> (property layerlint.image) or build with Jib");
         }
-        ImageReader reader = new ImageReader(new DockerCli(docker, Map.of()));
+        DockerCli cli = new DockerCli(docker, Map.of());
+        ImageReader reader = new ImageReader(cli);
         ImageSource source = source(configured.get());
         boolean fromDaemon = source instanceof ImageSource.Daemon || isSet(baseImage) && source(baseImage) instanceof ImageSource.Daemon;
         if (fromDaemon) {
             try {
-                new DockerCli(docker, Map.of()).serverVersion();
+                cli.serverVersion();
             } catch (ImageReadException e) {
                 if (skipWhenNoDaemon) {
                     getLog().warn("layerlint: " + e.getMessage());
@@ -140,6 +142,11 @@ public class InspectMojo extends AbstractLayerlintMojo {
                 : OptionalInt.of(inspected.layersSharedWith(read(reader, source(baseImage))));
         Mapped mapped = mapLayers(inspected, knownBase);
         mapped.map().notices().forEach(notice -> getLog().warn("layerlint: " + notice));
+        boolean excludesBase = limits.excludeLayers().stream().anyMatch(LayerSelector.BaseLayers.class::isInstance);
+        if (excludesBase && mapped.map().baseLayerCount() == 0) {
+            getLog().warn("layerlint: excludeLayers names base, but the base image's layers are not known (no Dockerfile"
+                    + " matches the image's history); set <baseImage> so that they can be left out");
+        }
 
         Optional<BudgetEvaluation> evaluation = evaluate(inspected, limits, mapped.map().baseLayerCount());
         ImageInspection inspection = new ImageInspection(inspected, mapped.map(), mapped.dockerfile(), evaluation);
