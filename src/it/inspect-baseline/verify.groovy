@@ -28,7 +28,15 @@ def same = json.parse(new File(basedir, 'target/same/inspect.json'))
 assert same.budgets[0].passed == true
 assert same.budgets[0].actualValue == 0
 
+def jibId = ['docker', 'image', 'inspect', '--format', '{{.Id}}', 'layerlint-it/inspect-baseline:v1'].execute().text.trim()
+def jib = json.parse(new File(basedir, 'target/jib/inspect.json'))
+assert jib.image.reference == jibId
+assert jib.image.id == jibId
+assert jib.image.size == v1
+assert jib.budgets[0].passed == true
+
 def log = new File(basedir, 'build.log').text
 assert log.contains("layerlint: recorded the baseline in ${new File(basedir, 'layerlint-baseline.json').canonicalPath}".toString())
 assert log.contains('[ERROR] Dockerfile: [BudgetExceeded] budget maxGrowth exceeded: limit 50kB, actual +100kB (growth against the baseline)')
+assert log.contains("layerlint: inspecting the image Jib built, ${jibId} (from ".toString())
 return true
