@@ -36,6 +36,29 @@ public record DockerCli(String executable, Map<String, String> environment) {
         return new DockerCli("docker", Map.of());
     }
 
+    /**
+     * Asks the daemon for its version, so that an unreachable daemon is told apart from a missing image.
+     *
+     * @throws ImageReadException when the CLI cannot run or the daemon cannot be reached
+     */
+    public String serverVersion() throws ImageReadException {
+        Process process = start(List.of("version", "--format", "{{.Server.Version}}"));
+        byte[] out;
+        try (InputStream stdout = process.getInputStream()) {
+            out = stdout.readAllBytes();
+        } catch (IOException e) {
+            throw new ImageReadException(command("version") + " could not be read: " + e.getMessage(), e);
+        }
+        Finished finished = finish(process);
+        String version = new String(out, StandardCharsets.UTF_8).strip();
+        if (finished.exitCode() != 0 || version.isEmpty()) {
+            throw new ImageReadException("cannot reach the Docker daemon (" + command("version") + " exited with "
+                    + finished.exitCode() + (finished.stderr().isEmpty() ? "" : ": " + finished.stderr())
+                    + "); start Docker or check DOCKER_HOST and the docker context");
+        }
+        return version;
+    }
+
     /** What {@code docker image inspect} reports about an image the reader needs beside the archive. */
     record Inspection(String id, List<String> repoTags) {
         Inspection {

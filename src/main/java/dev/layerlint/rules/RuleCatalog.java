@@ -6,6 +6,14 @@ import dev.layerlint.rules.context.DockerignoreMissing;
 import dev.layerlint.rules.context.RequiredExclusionMissing;
 import dev.layerlint.rules.context.SecretInContext;
 import dev.layerlint.rules.dockerfile.AddForDownload;
+import dev.layerlint.rules.image.BudgetExceeded;
+import dev.layerlint.rules.image.CacheInLayer;
+import dev.layerlint.rules.image.ImageNotVersioned;
+import dev.layerlint.rules.image.ImageRunsAsRoot;
+import dev.layerlint.rules.image.ImageWithoutHealthcheck;
+import dev.layerlint.rules.image.MissingExecutable;
+import dev.layerlint.rules.image.SecretInLayer;
+import dev.layerlint.rules.image.ToolchainInImage;
 import dev.layerlint.rules.dockerfile.PythonBytecodeKept;
 import dev.layerlint.rules.dockerfile.TempFilesKept;
 import dev.layerlint.rules.dockerfile.AptListsNotRemoved;
@@ -69,7 +77,15 @@ public final class RuleCatalog {
                     new CopySourceIgnored(),
                     new DockerignoreMissing(),
                     new RequiredExclusionMissing(),
-                    new SecretInContext())
+                    new SecretInContext(),
+                    new BudgetExceeded(),
+                    new CacheInLayer(),
+                    new ImageNotVersioned(),
+                    new ImageRunsAsRoot(),
+                    new ImageWithoutHealthcheck(),
+                    new MissingExecutable(),
+                    new SecretInLayer(),
+                    new ToolchainInImage())
             .stream()
             .sorted(Comparator.comparing(Rule::id))
             .toList();
@@ -87,6 +103,10 @@ public final class RuleCatalog {
 
     public static List<ContextRule> contextRules() {
         return ALL.stream().filter(ContextRule.class::isInstance).map(ContextRule.class::cast).toList();
+    }
+
+    public static List<ImageRule> imageRules() {
+        return ALL.stream().filter(ImageRule.class::isInstance).map(ImageRule.class::cast).toList();
     }
 
     /** The rule with that id, or whose alias (hadolint/BuildKit id) it is; ids are case-sensitive. */

@@ -18,6 +18,10 @@ public final class RuleDocs {
         md.append("# ").append(info.id()).append("\n\n");
         md.append("<!-- generated from the rule's metadata by RuleDocs; do not edit -->\n\n");
         md.append(info.summary()).append("\n\n");
+        if (rule instanceof ImageRule) {
+            md.append("Checked by [`layerlint:inspect`](../goals/inspect.md) on the built image; the examples are the"
+                    + " Dockerfiles the images were built from.\n\n");
+        }
         md.append("| | |\n|---|---|\n");
         md.append("| Default severity | ").append(info.severity().id()).append(" |\n");
         md.append("| Checklist item | ").append(Arrays.stream(info.checklist()).map(c -> c.text().replace("|", "\\|"))

@@ -42,10 +42,19 @@ class RuleCatalogTest {
         assertTrue(RuleCatalog.find("runsasroot").isEmpty());
     }
 
-    /** Context rules need a build context on disk; {@code ContextRuleExamplesTest} checks their examples. */
+    @Test
+    void everyRuleIsADockerfileContextOrImageRule() {
+        assertEquals(RuleCatalog.all().size(), RuleCatalog.dockerfileRules().size() + RuleCatalog.contextRules().size()
+                + RuleCatalog.imageRules().size() + 1, "ParseError aside, every rule reads a Dockerfile, a build context or an image");
+    }
+
+    /**
+     * Context rules need a build context on disk ({@code ContextRuleExamplesTest} checks their examples); image
+     * rules are held against images in {@code dev.layerlint.rules.image}.
+     */
     @TestFactory
-    Stream<DynamicTest> everyRuleFiresOnItsBadExampleAndNotOnItsGoodOne() {
-        return RuleCatalog.all().stream().filter(rule -> !(rule instanceof ContextRule)).map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
+    Stream<DynamicTest> everyDockerfileRuleFiresOnItsBadExampleAndNotOnItsGoodOne() {
+        return RuleCatalog.dockerfileRules().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
             RuleExamples examples = RuleExamples.of(rule);
             Linter linter = new Linter(EXAMPLE_SETTINGS);
             List<Finding> bad = linter.lint(DockerfileParser.parse("bad", examples.bad()));

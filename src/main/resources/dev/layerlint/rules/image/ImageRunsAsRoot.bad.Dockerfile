@@ -1,0 +1,3 @@
+FROM eclipse-temurin:21.0.5_11-jre
+COPY target/app.jar /app/app.jar
+CMD ["java", "-jar", "/app/app.jar"]
