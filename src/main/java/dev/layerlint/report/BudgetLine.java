@@ -16,6 +16,9 @@ public record BudgetLine(String name, long limit, long actual, boolean passed) {
     /** The name of the budget on the image's total uncompressed size, which the layer chart draws. */
     public static final String SIZE = "size";
 
+    /** The name the inspect goal gives its budget on the image size. */
+    public static final String MAX_IMAGE_SIZE = "maxImageSize";
+
     public BudgetLine {
         Objects.requireNonNull(name, "name");
     }
@@ -26,6 +29,9 @@ public record BudgetLine(String name, long limit, long actual, boolean passed) {
      */
     public String display(long value) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.contains("size") || lower.contains("bytes") ? ByteSizes.format(value) : Long.toString(value);
+        if (lower.contains("percent")) {
+            return value + "%";
+        }
+        return lower.contains("size") || lower.contains("bytes") || lower.contains("growth") ? ByteSizes.format(value) : Long.toString(value);
     }
 }

@@ -32,9 +32,9 @@ public record ImageSummary(
         largestFiles = largestFiles.stream().sorted(FileSize.LARGEST_FIRST).toList();
     }
 
-    /** The budget on the total size ({@link BudgetLine#SIZE}), if one was set. */
+    /** The budget on the total size ({@link BudgetLine#SIZE} or inspect's {@link BudgetLine#MAX_IMAGE_SIZE}), if one was set. */
     public Optional<BudgetLine> sizeBudget() {
-        return budgets.stream().filter(b -> b.name().equals(BudgetLine.SIZE)).findFirst();
+        return budgets.stream().filter(b -> b.name().equals(BudgetLine.SIZE) || b.name().equals(BudgetLine.MAX_IMAGE_SIZE)).findFirst();
     }
 
     /** The {@code count} largest non-empty layers, largest first (index breaks ties). */

@@ -93,8 +93,9 @@ public final class ReportJson {
         List<BudgetLine> budgets = new ArrayList<>();
         if (top.has("budgets")) {
             for (Field budget : top.array("budgets")) {
-                budgets.add(new BudgetLine(budget.text("name"), budget.number("limit"), budget.number("actual"),
-                        budget.bool("passed")));
+                // inspect writes limit/actual as displayed text and the numbers as limitValue/actualValue
+                budgets.add(new BudgetLine(budget.text("name"), budget.rounded(budget.has("limitValue") ? "limitValue" : "limit"),
+                        budget.rounded(budget.has("actualValue") ? "actualValue" : "actual"), budget.bool("passed")));
             }
         }
         List<FileSize> largest = image.has("largest") ? fileSizes(image.array("largest")) : List.of();
@@ -175,6 +176,15 @@ public final class ReportJson {
                 throw malformed(name, "not an integer");
             }
             return value.asLong();
+        }
+
+        /** A number, rounded to a whole one (budgets on percentages and efficiency have fractions). */
+        long rounded(String name) throws MalformedReportException {
+            JsonNode value = get(name);
+            if (!value.isNumber()) {
+                throw malformed(name, "not a number");
+            }
+            return Math.round(value.asDouble());
         }
 
         int integer(String name) throws MalformedReportException {

@@ -91,7 +91,7 @@ class SarifWriterTest {
     @Test
     void aRuleTheCatalogDoesNotKnowIsNotDescribedAndAFindingWithoutLinePointsAtLineOne() {
         Finding imageLevel = new Finding("SizeBudget", Severity.ERROR, "Dockerfile", 0, 0, 0, "too big", Optional.empty());
-        Finding noFile = new Finding("SecretInLayer", Severity.WARNING, "", 0, 0, 0, "a key in layer 3", Optional.empty());
+        Finding noFile = new Finding("RetiredRule", Severity.WARNING, "", 0, 0, 0, "a key in layer 3", Optional.empty());
         ReportModel model = new ReportModel(new GoalReport("1.2.3", "inspect", List.of(imageLevel, noFile), Map.of()),
                 ReportScope.NONE, Optional.empty(), List.of());
 
@@ -99,7 +99,7 @@ class SarifWriterTest {
 
         assertEquals(Set.of(), SCHEMA.validate(sarif));
         JsonNode results = sarif.get("runs").get(0).get("results");
-        assertEquals("{\"ruleId\":\"SecretInLayer\",\"level\":\"warning\",\"message\":{\"text\":\"a key in layer 3\"}}",
+        assertEquals("{\"ruleId\":\"RetiredRule\",\"level\":\"warning\",\"message\":{\"text\":\"a key in layer 3\"}}",
                 results.get(0).toString());
         assertEquals("{\"artifactLocation\":{\"uri\":\"Dockerfile\",\"uriBaseId\":\"%SRCROOT%\"},"
                         + "\"region\":{\"startLine\":1,\"endLine\":1}}",
