@@ -3,7 +3,6 @@ package dev.layerlint.context;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of {@code .dockerignore} parsing and matching. An input is the ignore file,
@@ -18,7 +17,6 @@ class IgnoreFileFuzzTest {
             ".git/config", "src/main/App.java", "node_modules/a/index.js", "Dockerfile", ".dockerignore",
             "docs/a b/[x].md", "a/b/c/d/e.txt", "secrets/.env", "dir\\with\\backslash");
 
-    @Timeout(10)
     @FuzzTest(maxDuration = "1m")
     void parseAndMatch(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);

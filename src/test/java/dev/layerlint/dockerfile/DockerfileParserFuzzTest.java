@@ -6,7 +6,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.layerlint.rules.Linter;
 import dev.layerlint.rules.RuleSettings;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of the parser and the rules behind it: any bytes give a {@link ParseResult}
@@ -17,7 +16,6 @@ class DockerfileParserFuzzTest {
 
     private static final Linter LINTER = new Linter(RuleSettings.DEFAULTS);
 
-    @Timeout(10)
     @FuzzTest(maxDuration = "1m")
     void parseAndLint(byte[] input) {
         // as parse(Path, …) decodes a file: UTF-8, malformed bytes replaced

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of the image archive reader, both ways it reads: streamed (the daemon's
@@ -35,7 +34,6 @@ class ImageArchiveFuzzTest {
         Files.deleteIfExists(archive);
     }
 
-    @Timeout(10)
     @FuzzTest(maxDuration = "1m")
     void read(byte[] input) throws IOException {
         Optional<Image> streamed = readOrReject(() -> ImageReader.readDockerArchive(new ByteArrayInputStream(input), "fuzz.tar"));

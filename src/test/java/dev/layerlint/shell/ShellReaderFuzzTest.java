@@ -3,7 +3,6 @@ package dev.layerlint.shell;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of the RUN script reader: any text gives a {@link ShellScript} (a problem at
@@ -14,7 +13,6 @@ class ShellReaderFuzzTest {
 
     private static final List<String> BASH = List.of("/bin/bash", "-o", "pipefail", "-c");
 
-    @Timeout(10)
     @FuzzTest(maxDuration = "1m")
     void read(byte[] input) {
         String script = new String(input, StandardCharsets.UTF_8);
