@@ -43,7 +43,7 @@ awk '{ for (i = 1; i < NF; i++) if ($(i + 1) ~ /^Dockerfiles\/s/) rate[$1] = $i 
      END { for (l in rate) if (l != "layerlint") printf "layerlint / %s: %.1fx\n", l, rate["layerlint"] / rate[l] }' "$results"
 
 echo "== lint goal's share of mvn validate (one-module project, plugin from the local repository)"
-version="$(mvn -B -ntp -q -Dstyle.color=never help:evaluate -Dexpression=project.version -DforceStdout)"
+version="$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout | sed 's/\x1b\[[0-9;]*m//g')"
 if ! ls ~/.m2/repository/dev/layerlint/layerlint-maven-plugin/"$version"/*.jar >/dev/null 2>&1; then
   mvn -B -ntp -q install -DskipTests -Dinvoker.skip
 fi
