@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileParser {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*$");
+    // BuildKit's "(.+?)\s*$" backtracks quadratically in java.util.regex on a long run of inner
+    // blanks; the value is taken greedily and its trailing blanks trimmed instead (directiveValue)
+    private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+)$");
     private static final Set<String> KNOWN_DIRECTIVES = Set.of("syntax", "escape", "check");
     private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
     private static final Pattern STAGE_NAME = Pattern.compile("^[a-z][a-z0-9\\-_.]*$");
@@ -192,7 +194,7 @@ public final class DockerfileParser {
                 return;
             }
             String name = m.group(1).toLowerCase(Locale.ROOT);
-            String value = m.group(2);
+            String value = directiveValue(m.group(2));
             if (!KNOWN_DIRECTIVES.contains(name)) {
                 return;
             }
@@ -207,6 +209,15 @@ public final class DockerfileParser {
                 continuation = continuationPattern(escape);
             }
             directives.add(new Directive(name, value, lineNumber));
+        }
+
+        /** The value without trailing blanks (regex \s), as BuildKit's lazy match leaves it; never empty. */
+        private static String directiveValue(String matched) {
+            int end = matched.length();
+            while (end > 1 && "\t\n\u000B\f\r ".indexOf(matched.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            return matched.substring(0, end);
         }
 
         private static boolean isComment(String strippedLine) {
