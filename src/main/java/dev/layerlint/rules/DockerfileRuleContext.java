@@ -7,6 +7,8 @@ import dev.layerlint.report.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** What a Dockerfile rule sees: the file, the lists rules use, and where to report. */
 public final class DockerfileRuleContext {
@@ -16,10 +18,22 @@ public final class DockerfileRuleContext {
     private final RuleOptions options;
     private final List<Finding> findings = new ArrayList<>();
 
-    DockerfileRuleContext(Dockerfile dockerfile, Rule rule, RuleOptions options) {
+    private final Map<Object, Object> shared;
+
+    DockerfileRuleContext(Dockerfile dockerfile, Rule rule, RuleOptions options, Map<Object, Object> shared) {
         this.dockerfile = dockerfile;
         this.rule = rule;
         this.options = options;
+        this.shared = shared;
+    }
+
+    /**
+     * A value computed once per Dockerfile and shared by all rules of the run (e.g. the reading of every
+     * RUN), keyed by {@code key}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, Supplier<T> compute) {
+        return (T) shared.computeIfAbsent(key, k -> compute.get());
     }
 
     public Dockerfile dockerfile() {

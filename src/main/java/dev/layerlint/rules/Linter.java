@@ -4,6 +4,8 @@ import dev.layerlint.dockerfile.ParseResult;
 import dev.layerlint.report.Finding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Runs the enabled Dockerfile rules over one parse result and applies configuration and suppressions. */
@@ -24,11 +26,12 @@ public final class Linter {
             }
         } else if (result instanceof ParseResult.Success success) {
             Suppressions suppressions = new Suppressions(success.dockerfile());
+            Map<Object, Object> shared = new HashMap<>();
             for (DockerfileRule rule : RuleCatalog.dockerfileRules()) {
                 if (!settings.enabled(rule)) {
                     continue;
                 }
-                DockerfileRuleContext context = new DockerfileRuleContext(success.dockerfile(), rule, settings.options());
+                DockerfileRuleContext context = new DockerfileRuleContext(success.dockerfile(), rule, settings.options(), shared);
                 rule.check(context);
                 for (Finding f : context.findings()) {
                     if (!suppressions.suppressed(f, rule)) {

@@ -32,7 +32,7 @@ public final class AptUpdateAlone implements DockerfileRule {
 
     @Override
     public void check(DockerfileRuleContext context) {
-        for (RunStep step : RunStep.all(context.dockerfile())) {
+        for (RunStep step : RunStep.all(context)) {
             for (Map.Entry<PackageManager, String> update : UPDATE.entrySet()) {
                 PackageManager manager = update.getKey();
                 boolean updates = !step.calls(manager, update.getValue()).isEmpty()

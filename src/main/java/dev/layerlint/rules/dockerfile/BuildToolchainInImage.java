@@ -39,7 +39,7 @@ public final class BuildToolchainInImage implements DockerfileRule {
     @Override
     public void check(DockerfileRuleContext context) {
         List<Pattern> toolchain = context.options().toolchainPackages().stream().map(Pattern::compile).toList();
-        for (RunStep step : RunStep.all(context.dockerfile())) {
+        for (RunStep step : RunStep.all(context)) {
             if (!step.inImage()) {
                 continue;
             }

@@ -30,7 +30,7 @@ public final class ChownAfterCopy implements DockerfileRule {
     @Override
     public void check(DockerfileRuleContext context) {
         Dockerfile dockerfile = context.dockerfile();
-        for (RunStep step : RunStep.all(dockerfile)) {
+        for (RunStep step : RunStep.all(context)) {
             if (!step.inImage()) {
                 continue;
             }

@@ -30,7 +30,7 @@ public final class CleanupInLaterLayer implements DockerfileRule {
 
     @Override
     public void check(DockerfileRuleContext context) {
-        for (RunStep step : RunStep.all(context.dockerfile())) {
+        for (RunStep step : RunStep.all(context)) {
             List<SimpleCommand> commands = step.commands();
             if (!step.inImage() || step.unreadable()) {
                 continue;

@@ -33,7 +33,7 @@ public final class DependenciesAfterSource implements DockerfileRule {
     @Override
     public void check(DockerfileRuleContext context) {
         Dockerfile dockerfile = context.dockerfile();
-        for (RunStep step : RunStep.all(dockerfile)) {
+        for (RunStep step : RunStep.all(context)) {
             Optional<Dependencies.Install> install = step.calls().stream().map(Dependencies::install)
                     .flatMap(Optional::stream).findFirst();
             if (install.isEmpty() || !step.cacheMounts().isEmpty()) {

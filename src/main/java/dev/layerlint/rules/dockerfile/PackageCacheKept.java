@@ -29,7 +29,7 @@ public final class PackageCacheKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileRuleContext context) {
-        for (RunStep step : RunStep.all(context.dockerfile())) {
+        for (RunStep step : RunStep.all(context)) {
             if (!step.inImage()) {
                 continue;
             }

@@ -24,7 +24,7 @@ public final class PipCacheKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileRuleContext context) {
-        for (RunStep step : RunStep.all(context.dockerfile())) {
+        for (RunStep step : RunStep.all(context)) {
             if (!step.inImage()) {
                 continue;
             }

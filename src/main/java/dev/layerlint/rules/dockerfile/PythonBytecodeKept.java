@@ -23,7 +23,7 @@ public final class PythonBytecodeKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileRuleContext context) {
-        for (RunStep step : RunStep.all(context.dockerfile())) {
+        for (RunStep step : RunStep.all(context)) {
             if (!step.inImage()) {
                 continue;
             }

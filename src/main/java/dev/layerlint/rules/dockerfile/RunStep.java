@@ -5,6 +5,7 @@ import dev.layerlint.dockerfile.Flag;
 import dev.layerlint.dockerfile.Instruction;
 import dev.layerlint.dockerfile.Keyword;
 import dev.layerlint.dockerfile.Stage;
+import dev.layerlint.rules.DockerfileRuleContext;
 import dev.layerlint.shell.PackageManager;
 import dev.layerlint.shell.PackageManagerCall;
 import dev.layerlint.shell.ShellReader;
@@ -28,12 +29,21 @@ import java.util.Set;
  * @param env        ENV variables in effect before the RUN
  * @param inImage    the stage is the final stage or one it builds on (its layers are in the image)
  * @param cacheMounts targets of {@code --mount=type=cache}
+ * @param commands   every simple command of the scripts, in order
+ * @param calls      every package-manager call of the scripts, in order
  */
 record RunStep(Stage stage, Instruction run, List<ShellScript> scripts, Map<String, String> env, boolean inImage,
-        Set<String> cacheMounts) {
+        Set<String> cacheMounts, List<SimpleCommand> commands, List<PackageManagerCall> calls) {
 
-    /** Every RUN of the Dockerfile in order (ONBUILD triggers excluded: they run in another build). */
-    static List<RunStep> all(Dockerfile dockerfile) {
+    /**
+     * Every RUN of the Dockerfile in order (ONBUILD triggers excluded: they run in another build), read once
+     * per lint run and shared by all rules.
+     */
+    static List<RunStep> all(DockerfileRuleContext context) {
+        return context.shared(RunStep.class, () -> read(context.dockerfile()));
+    }
+
+    private static List<RunStep> read(Dockerfile dockerfile) {
         Set<Integer> imageStages = new HashSet<>();
         Stages.lineage(dockerfile, dockerfile.finalStage()).forEach(s -> imageStages.add(s.index()));
         List<RunStep> steps = new ArrayList<>();
@@ -63,7 +73,8 @@ record RunStep(Stage stage, Instruction run, List<ShellScript> scripts, Map<Stri
             }
         }
         return new RunStep(stage, run, List.copyOf(scripts), Stages.environment(dockerfile, stage, Optional.of(run)), inImage,
-                Set.copyOf(cacheMounts));
+                Set.copyOf(cacheMounts), scripts.stream().flatMap(s -> s.commands().stream()).toList(),
+                scripts.stream().flatMap(s -> s.packageManagerCalls().stream()).toList());
     }
 
     private static Map<String, String> mountOptions(String value) {
@@ -73,14 +84,6 @@ record RunStep(Stage stage, Instruction run, List<ShellScript> scripts, Map<Stri
             options.put(kv[0].strip().toLowerCase(java.util.Locale.ROOT), kv.length > 1 ? kv[1].strip() : "");
         }
         return options;
-    }
-
-    List<SimpleCommand> commands() {
-        return scripts.stream().flatMap(s -> s.commands().stream()).toList();
-    }
-
-    List<PackageManagerCall> calls() {
-        return scripts.stream().flatMap(s -> s.packageManagerCalls().stream()).toList();
     }
 
     List<PackageManagerCall> calls(PackageManager manager, String... subcommands) {

@@ -31,7 +31,7 @@ public final class TempFilesKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileRuleContext context) {
-        for (RunStep step : RunStep.all(context.dockerfile())) {
+        for (RunStep step : RunStep.all(context)) {
             if (!step.inImage() || step.run().flags("mount").stream().anyMatch(m -> m.valueOrEmpty().contains("target=/tmp"))) {
                 continue;
             }
