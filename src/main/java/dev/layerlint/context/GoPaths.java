@@ -8,7 +8,7 @@ import java.util.Deque;
  * on: {@code strings.TrimSpace}, {@code filepath.Clean} and the syntax check of {@code filepath.Match}
  * (Unix flavour: {@code /} separates, {@code \} escapes).
  */
-final class GoPaths {
+public final class GoPaths {
 
     private GoPaths() {
     }
@@ -39,7 +39,7 @@ final class GoPaths {
      * (repeated separators collapsed, {@code .} elements dropped, {@code ..} resolved against the
      * element before it, {@code ..} at a root dropped, trailing separator removed, {@code "."} for empty).
      */
-    static String clean(String path) {
+    public static String clean(String path) {
         boolean rooted = path.startsWith("/");
         Deque<String> elements = new ArrayDeque<>();
         for (String element : path.split("/", -1)) {

@@ -1,13 +1,12 @@
 package dev.layerlint.rules.context;
 
+import dev.layerlint.context.GoPaths;
 import dev.layerlint.context.IgnoreFileException;
 import dev.layerlint.dockerfile.Dockerfile;
 import dev.layerlint.dockerfile.Instruction;
 import dev.layerlint.dockerfile.Keyword;
 import dev.layerlint.rules.IgnorePatterns;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -111,17 +110,7 @@ final class ContextCopies {
 
     /** Like Go's {@code filepath.Clean} on a path taken relative to the context root: {@code ./a/../b/} is {@code b}. */
     static String clean(String source) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : source.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return parts.isEmpty() ? "." : String.join("/", parts);
+        String rooted = GoPaths.clean("/" + source);
+        return rooted.equals("/") ? "." : rooted.substring(1);
     }
 }
