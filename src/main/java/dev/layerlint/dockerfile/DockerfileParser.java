@@ -111,7 +111,6 @@ public final class DockerfileParser {
         private final String[] lines;
         private int next;
         private char escape = '\\';
-        private Pattern continuation = continuationPattern('\\');
         private boolean directivesDone;
         private final List<Directive> directives = new ArrayList<>();
         private final List<Comment> comments = new ArrayList<>();
@@ -133,9 +132,6 @@ public final class DockerfileParser {
             this.lines = split;
         }
 
-        private static Pattern continuationPattern(char escape) {
-            return Pattern.compile(Pattern.quote(String.valueOf(escape)) + "[ \\t]*$");
-        }
 
         Dockerfile read() throws SyntaxError {
             List<Instruction> instructions = new ArrayList<>();
@@ -175,9 +171,12 @@ public final class DockerfileParser {
         }
 
         private boolean appendContinued(StringBuilder logical, String line) {
-            Matcher m = continuation.matcher(line);
-            if (m.find()) {
-                logical.append(line, 0, m.start());
+            int end = line.length();
+            while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            if (end > 0 && line.charAt(end - 1) == escape) {
+                logical.append(line, 0, end - 1);
                 return false;
             }
             logical.append(line);
@@ -206,7 +205,6 @@ public final class DockerfileParser {
                     throw new SyntaxError("invalid escape token '" + value + "' does not match ` or \\", lineNumber, lineNumber);
                 }
                 escape = value.charAt(0);
-                continuation = continuationPattern(escape);
             }
             directives.add(new Directive(name, value, lineNumber));
         }
@@ -238,9 +236,9 @@ public final class DockerfileParser {
          */
         private Instruction instruction(RawInstruction raw, String text, boolean topLevel) throws SyntaxError {
             String trimmed = text.strip();
-            String[] split = trimmed.split("\\s+", 2);
-            String word = split[0];
-            String rest = split.length > 1 ? split[1] : "";
+            int wordEnd = endOfWord(trimmed, 0);
+            String word = trimmed.substring(0, wordEnd);
+            String rest = trimmed.substring(startOfWord(trimmed, wordEnd));
             Keyword keyword = Keyword.of(word).orElseThrow(
                     () -> new SyntaxError("unknown instruction: " + word.toUpperCase(Locale.ROOT), raw.line(), raw.endLine()));
             FlagSplit flagSplit = extractFlags(rest);
@@ -250,7 +248,7 @@ public final class DockerfileParser {
 
             List<Heredoc> heredocs = List.of();
             boolean heredocCapable = keyword.acceptsHeredocs()
-                    || (keyword == Keyword.ONBUILD && Keyword.of(arguments.split("\\s+", 2)[0]).map(Keyword::acceptsHeredocs).orElse(false));
+                    || (keyword == Keyword.ONBUILD && Keyword.of(arguments.substring(0, endOfWord(arguments, 0))).map(Keyword::acceptsHeredocs).orElse(false));
             if (topLevel && heredocCapable && arguments.contains("<<")) {
                 heredocs = readHeredocs(arguments, raw);
                 endLine = next;
@@ -463,9 +461,9 @@ public final class DockerfileParser {
             if (arguments.isEmpty()) {
                 throw new SyntaxError("HEALTHCHECK requires at least one argument", raw.line(), raw.endLine());
             }
-            String[] split = arguments.split("\\s+", 2);
-            String type = split[0].toUpperCase(Locale.ROOT);
-            String rest = split.length > 1 ? split[1].strip() : "";
+            int typeEnd = endOfWord(arguments, 0);
+            String type = arguments.substring(0, typeEnd).toUpperCase(Locale.ROOT);
+            String rest = arguments.substring(typeEnd).strip();
             if (type.equals("NONE")) {
                 if (!rest.isEmpty()) {
                     throw new SyntaxError("HEALTHCHECK NONE takes no arguments", raw.line(), raw.endLine());
@@ -497,7 +495,35 @@ public final class DockerfileParser {
 
         private static List<String> whitespaceWords(String text) {
             String t = text.strip();
-            return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
+            List<String> words = new ArrayList<>();
+            for (int start = startOfWord(t, 0); start < t.length(); start = startOfWord(t, start)) {
+                int end = endOfWord(t, start);
+                words.add(t.substring(start, end));
+                start = end;
+            }
+            return List.copyOf(words);
+        }
+
+        /** The index of the first white-space character ({@code \\s}) at or after {@code from}, or the length. */
+        private static int endOfWord(String text, int from) {
+            int i = from;
+            while (i < text.length() && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The index of the first character at or after {@code from} that is not white space, or the length. */
+        private static int startOfWord(String text, int from) {
+            int i = from;
+            while (i < text.length() && isSpace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
 
         /** BuildKit's parseJSON: a JSON array of strings, or empty when the text is not one (shell form). */

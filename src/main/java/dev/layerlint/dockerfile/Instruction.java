@@ -76,19 +76,50 @@ public record Instruction(
             return List.of(new Script(String.join(" ", args), line, Optional.of(args)));
         }
         String command = args.isEmpty() ? "" : args.get(0);
-        if (!heredocs.isEmpty() && command.strip().matches("<<-?\\s*[\"']?" + java.util.regex.Pattern.quote(heredocs.get(0).name()) + "[\"']?")) {
+        if (!heredocs.isEmpty() && isHeredocOnly(command.strip(), heredocs.get(0).name())) {
             Heredoc body = heredocs.get(0);
             return List.of(new Script(body.effectiveContent(), body.firstLine(), Optional.empty()));
         }
         java.util.ArrayList<Script> scripts = new java.util.ArrayList<>();
         scripts.add(new Script(command, line, Optional.empty()));
-        String program = command.strip().split("\\s+", 2)[0];
-        if (program.matches("(/usr)?(/bin/)?(ba|da|a|z)?sh")) {
+        if (SHELLS.contains(firstWord(command))) {
             for (Heredoc h : heredocs) {
                 scripts.add(new Script(h.effectiveContent(), h.firstLine(), Optional.empty()));
             }
         }
         return List.copyOf(scripts);
+    }
+
+    private static final java.util.Set<String> SHELLS = java.util.stream.Stream.of("", "/bin/", "/usr/bin/")
+            .flatMap(dir -> java.util.stream.Stream.of("sh", "bash", "dash", "ash", "zsh").map(dir::concat))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True for {@code <<NAME}, {@code <<-NAME}, {@code << "NAME"}, {@code <<'NAME'}: the command is the heredoc. */
+    private static boolean isHeredocOnly(String command, String name) {
+        if (!command.startsWith("<<")) {
+            return false;
+        }
+        int i = command.startsWith("<<-") ? 3 : 2;
+        while (i < command.length() && Character.isWhitespace(command.charAt(i))) {
+            i++;
+        }
+        String rest = command.substring(i);
+        if (!rest.isEmpty() && (rest.charAt(0) == '"' || rest.charAt(0) == '\'')) {
+            rest = rest.substring(1);
+        }
+        if (rest.endsWith("\"") || rest.endsWith("'")) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        return rest.equals(name);
+    }
+
+    private static String firstWord(String command) {
+        String stripped = command.strip();
+        int end = 0;
+        while (end < stripped.length() && !Character.isWhitespace(stripped.charAt(end))) {
+            end++;
+        }
+        return stripped.substring(0, end);
     }
 
     /**

@@ -74,8 +74,15 @@ public class LintMojo extends AbstractLayerlintMojo {
     protected GoalReport run() throws MojoExecutionException {
         HadolintConfig hadolint = hadolintConfiguration();
         List<String> registries = trustedRegistries.isEmpty() ? hadolint.trustedRegistries() : trustedRegistries;
-        settings = ruleSettings(new RuleOptions(registries, allowedBaseImages,
-                toolchainPackages.isEmpty() ? RuleOptions.DEFAULTS.toolchainPackages() : toolchainPackages), hadolint.rules());
+        RuleOptions options;
+        try {
+            options = new RuleOptions(registries, allowedBaseImages,
+                    toolchainPackages.isEmpty() ? RuleOptions.DEFAULTS.toolchainPackages() : toolchainPackages);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("layerlint:lint: " + e.getMessage()
+                    + "; fix <toolchainPackages> in the plugin configuration");
+        }
+        settings = ruleSettings(options, hadolint.rules());
         Linter linter = new Linter(settings);
         List<Finding> findings = new ArrayList<>();
         for (Path file : resolveDockerfiles()) {

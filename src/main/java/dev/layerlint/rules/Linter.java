@@ -12,25 +12,24 @@ import java.util.List;
 public final class Linter {
 
     private final RuleSettings settings;
+    private final List<DockerfileRule> enabled;
+    private final ParseErrorRule parseError = (ParseErrorRule) RuleCatalog.find("ParseError").orElseThrow();
 
     public Linter(RuleSettings settings) {
         this.settings = settings;
+        this.enabled = RuleCatalog.dockerfileRules().stream().filter(settings::enabled).toList();
     }
 
     public List<Finding> lint(ParseResult result) {
         List<Finding> findings = new ArrayList<>();
         if (result instanceof ParseResult.Failure failure) {
-            ParseErrorRule rule = (ParseErrorRule) RuleCatalog.find("ParseError").orElseThrow();
-            if (settings.enabled(rule)) {
-                findings.add(configured(rule.toFinding(failure)));
+            if (settings.enabled(parseError)) {
+                findings.add(configured(parseError.toFinding(failure)));
             }
         } else if (result instanceof ParseResult.Success success) {
             Suppressions suppressions = new Suppressions(success.dockerfile());
             Map<Object, Object> shared = new HashMap<>();
-            for (DockerfileRule rule : RuleCatalog.dockerfileRules()) {
-                if (!settings.enabled(rule)) {
-                    continue;
-                }
+            for (DockerfileRule rule : enabled) {
                 DockerfileRuleContext context = new DockerfileRuleContext(success.dockerfile(), rule, settings.options(), shared);
                 rule.check(context);
                 for (Finding f : context.findings()) {

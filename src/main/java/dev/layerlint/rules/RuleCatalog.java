@@ -90,6 +90,10 @@ public final class RuleCatalog {
             .sorted(Comparator.comparing(Rule::id))
             .toList();
 
+    private static final List<DockerfileRule> DOCKERFILE_RULES = ofKind(DockerfileRule.class);
+    private static final List<ContextRule> CONTEXT_RULES = ofKind(ContextRule.class);
+    private static final List<ImageRule> IMAGE_RULES = ofKind(ImageRule.class);
+
     private RuleCatalog() {
     }
 
@@ -98,15 +102,19 @@ public final class RuleCatalog {
     }
 
     public static List<DockerfileRule> dockerfileRules() {
-        return ALL.stream().filter(DockerfileRule.class::isInstance).map(DockerfileRule.class::cast).toList();
+        return DOCKERFILE_RULES;
     }
 
     public static List<ContextRule> contextRules() {
-        return ALL.stream().filter(ContextRule.class::isInstance).map(ContextRule.class::cast).toList();
+        return CONTEXT_RULES;
     }
 
     public static List<ImageRule> imageRules() {
-        return ALL.stream().filter(ImageRule.class::isInstance).map(ImageRule.class::cast).toList();
+        return IMAGE_RULES;
+    }
+
+    private static <R extends Rule> List<R> ofKind(Class<R> kind) {
+        return ALL.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /** The rule with that id, or whose alias (hadolint/BuildKit id) it is; ids are case-sensitive. */

@@ -3,7 +3,10 @@ package dev.layerlint.rules;
 import dev.layerlint.dockerfile.ImageRef;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Lists that rules consult, configurable per module.
@@ -18,10 +21,28 @@ public record RuleOptions(List<String> trustedRegistries, List<String> allowedBa
     public static final RuleOptions DEFAULTS = new RuleOptions(List.of(), List.of(),
             dev.layerlint.rules.dockerfile.BuildToolchainInImage.DEFAULT_TOOLCHAIN_PACKAGES);
 
+    /**
+     * Compiled forms of configured lists, shared by every lint of every module: keyed by the configured text, so it
+     * holds no more than the configuration does.
+     */
+    private static final Map<Map.Entry<String, List<String>>, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+    /**
+     * @throws IllegalArgumentException naming the entry, when a {@code toolchainPackages} entry is not a regular
+     *                                  expression
+     */
     public RuleOptions {
         trustedRegistries = List.copyOf(trustedRegistries);
         allowedBaseImages = List.copyOf(allowedBaseImages);
         toolchainPackages = List.copyOf(toolchainPackages);
+        for (String entry : toolchainPackages) {
+            try {
+                Pattern.compile(entry);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("toolchainPackages: '" + entry + "' is not a regular expression: "
+                        + e.getDescription() + " at index " + e.getIndex());
+            }
+        }
     }
 
     public RuleOptions(List<String> trustedRegistries, List<String> allowedBaseImages) {
@@ -30,7 +51,30 @@ public record RuleOptions(List<String> trustedRegistries, List<String> allowedBa
 
     /** True when the image, written as in FROM, matches one of {@link #allowedBaseImages()}. */
     public boolean allowsBaseImage(ImageRef image) {
-        return allowedBaseImages.stream().anyMatch(glob -> Pattern.compile(
-                "\\Q" + glob.replace("*", "\\E.*\\Q") + "\\E").matcher(image.text()).matches());
+        return COMPILED.computeIfAbsent(Map.entry("allowedBaseImages", allowedBaseImages), key ->
+                Pattern.compile(String.join("|", allowedBaseImages.stream()
+                        .map(glob -> "\\Q" + glob.replace("*", "\\E.*\\Q") + "\\E").toList())))
+                .matcher(image.text()).matches();
+    }
+
+    /** True when a package name, without a version ({@code gcc=12.2}, {@code gcc:12}), is one of {@link #toolchainPackages()}. */
+    public boolean isToolchainPackage(String operand) {
+        if (toolchainPackages.isEmpty()) {
+            return false;
+        }
+        int version = indexOfAny(operand, '=', ':');
+        String name = version < 0 ? operand : operand.substring(0, version);
+        return COMPILED.computeIfAbsent(Map.entry("toolchainPackages", toolchainPackages), key ->
+                Pattern.compile(String.join("|", toolchainPackages.stream().map(p -> "(?:" + p + ")").toList())))
+                .matcher(name).matches();
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == a || text.charAt(i) == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -2,9 +2,10 @@ package dev.layerlint.shell;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The package managers and build tools whose invocations are recognised in a script. */
 public enum PackageManager {
@@ -17,7 +18,7 @@ public enum PackageManager {
     MICRODNF(true, Set.of("install", "reinstall", "module install"), "microdnf"),
     ZYPPER(true, Set.of("install", "in"), "zypper"),
     /** Also {@code pip3}, {@code pip3.11} and {@code python -m pip}. */
-    PIP(false, Set.of("install", "download", "wheel"), "pip", "pip[0-9]+(\\.[0-9]+)*"),
+    PIP(false, Set.of("install", "download", "wheel"), "pip"),
     UV(false, Set.of("pip install", "pip sync", "sync", "add", "tool install"), "uv"),
     POETRY(false, Set.of("install", "add"), "poetry"),
     PIPENV(false, Set.of("install", "sync"), "pipenv"),
@@ -39,16 +40,20 @@ public enum PackageManager {
     CARGO(false, Set.of("install", "fetch"), "cargo"),
     /** Also {@code composer.phar} and {@code php composer.phar}. */
     COMPOSER(false, Set.of("install", "require", "update", "global require"),
-            "composer", "composer\\.phar");
+            "composer", "composer.phar");
 
     private final boolean system;
     private final Set<String> installSubcommands;
-    private final List<Pattern> programs;
+    private final List<String> programs;
+
+    private static final Map<String, PackageManager> BY_PROGRAM = Arrays.stream(values())
+            .flatMap(manager -> manager.programs.stream().map(program -> Map.entry(program, manager)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     PackageManager(boolean system, Set<String> installSubcommands, String... programs) {
         this.system = system;
         this.installSubcommands = installSubcommands;
-        this.programs = Arrays.stream(programs).map(Pattern::compile).toList();
+        this.programs = List.of(programs);
     }
 
     /** True for the managers of operating-system packages (apt, apk, dnf, yum, microdnf, zypper). */
@@ -66,8 +71,26 @@ public enum PackageManager {
 
     /** The manager whose executable has this base name ({@code pip3.11} gives {@link #PIP}). */
     public static Optional<PackageManager> ofProgram(String program) {
-        return Arrays.stream(values())
-                .filter(manager -> manager.programs.stream().anyMatch(p -> p.matcher(program).matches()))
-                .findFirst();
+        PackageManager manager = BY_PROGRAM.get(program);
+        if (manager == null && program.startsWith("pip") && isVersion(program, "pip".length())) {
+            manager = PIP;
+        }
+        return Optional.ofNullable(manager);
+    }
+
+    /** True for {@code 3} or {@code 3.11} from {@code start} on: digits, in groups separated by single dots. */
+    private static boolean isVersion(String text, int start) {
+        boolean digitBefore = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digitBefore = true;
+            } else if (c == '.' && digitBefore) {
+                digitBefore = false;
+            } else {
+                return false;
+            }
+        }
+        return digitBefore;
     }
 }

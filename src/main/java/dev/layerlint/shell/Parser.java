@@ -404,8 +404,17 @@ final class Parser {
     }
 
     private boolean isFileDescriptor(Token token) {
-        return token.isWord() && !token.quoted() && token.text().chars().allMatch(Character::isDigit)
+        return token.isWord() && !token.quoted() && isDigits(token.text())
                 && isRedirection(peekAt(1)) && peekAt(1).start() == token.end() && token == peek();
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRedirection(Token token) {

@@ -98,14 +98,32 @@ final class Removals {
      */
     static boolean covers(String removed, String path) {
         String glob = normalise(removed);
+        String target = normalise(path);
+        if (isLiteral(glob)) {
+            return !glob.isEmpty() && (target.equals(glob) || !glob.equals("/") && target.startsWith(glob + "/"));
+        }
+        String clearedDirectory = glob.endsWith("/*") ? glob.substring(0, glob.length() - 2) : "";
+        if (glob.endsWith("/*") && isLiteral(clearedDirectory) && target.equals(clearedDirectory)) {
+            return true;
+        }
         Pattern pattern = globPattern(glob);
-        for (String candidate = normalise(path); !candidate.isEmpty(); candidate = parent(candidate)) {
+        for (String candidate = target; !candidate.isEmpty(); candidate = parent(candidate)) {
             if (pattern.matcher(candidate).matches()) {
                 return true;
             }
         }
-        return glob.endsWith("/*")
-                && globPattern(glob.substring(0, glob.length() - 2)).matcher(normalise(path)).matches();
+        return !clearedDirectory.isEmpty() && !isLiteral(clearedDirectory)
+                && globPattern(clearedDirectory).matcher(target).matches();
+    }
+
+    private static boolean isLiteral(String glob) {
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '*' || c == '?' || c == '[') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String parent(String path) {
@@ -114,7 +132,8 @@ final class Removals {
     }
 
     private static String normalise(String path) {
-        String normalised = path.replaceAll("/+", "/").replace("/./", "/");
+        String normalised = path.contains("//") ? path.replaceAll("/+", "/") : path;
+        normalised = normalised.replace("/./", "/");
         return normalised.length() > 1 ? stripTrailingSlashes(normalised) : normalised;
     }
 

@@ -10,7 +10,6 @@ import dev.layerlint.shell.PackageManagerCall;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "BuildToolchainInImage",
@@ -38,7 +37,6 @@ public final class BuildToolchainInImage implements DockerfileRule {
 
     @Override
     public void check(DockerfileRuleContext context) {
-        List<Pattern> toolchain = context.options().toolchainPackages().stream().map(Pattern::compile).toList();
         for (RunStep step : RunStep.all(context)) {
             if (!step.inImage()) {
                 continue;
@@ -48,7 +46,7 @@ public final class BuildToolchainInImage implements DockerfileRule {
                     continue;
                 }
                 List<String> tools = call.operands().stream()
-                        .filter(p -> toolchain.stream().anyMatch(t -> t.matcher(p.replaceFirst("[=:].*$", "")).matches()))
+                        .filter(context.options()::isToolchainPackage)
                         .toList();
                 if (!tools.isEmpty() && !removedAgain(step, call)) {
                     context.report(step.run(), "installs the build toolchain " + String.join(" ", tools) + " into a stage "

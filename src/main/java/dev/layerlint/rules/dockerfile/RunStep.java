@@ -87,8 +87,22 @@ record RunStep(Stage stage, Instruction run, List<ShellScript> scripts, Map<Stri
     }
 
     List<PackageManagerCall> calls(PackageManager manager, String... subcommands) {
-        Set<String> wanted = Set.of(subcommands);
-        return calls().stream().filter(c -> c.manager() == manager && (wanted.isEmpty() || wanted.contains(c.subcommand()))).toList();
+        List<PackageManagerCall> matching = new ArrayList<>();
+        for (PackageManagerCall call : calls()) {
+            if (call.manager() == manager && (subcommands.length == 0 || oneOf(call.subcommand(), subcommands))) {
+                matching.add(call);
+            }
+        }
+        return matching;
+    }
+
+    private static boolean oneOf(String value, String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate.equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean removes(String path) {

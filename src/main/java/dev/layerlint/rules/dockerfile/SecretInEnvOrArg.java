@@ -49,8 +49,23 @@ public final class SecretInEnvOrArg implements DockerfileRule {
         }
     }
 
+    /** The words of a variable name separated by {@code _ - .} ({@code DB_PASSWORD} gives db, password). */
+    private static List<String> nameWords(String name) {
+        List<String> words = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '_' || name.charAt(i) == '-' || name.charAt(i) == '.') {
+                if (i > start || start == 0) {
+                    words.add(name.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return words;
+    }
+
     static boolean secretName(String name) {
-        List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("[_\\-.]+"));
+        List<String> words = nameWords(name.toLowerCase(Locale.ROOT));
         if (words.stream().anyMatch(PUBLIC_WORDS::contains)) {
             return false;
         }
