@@ -2,8 +2,7 @@ package dev.layerlint.dockerfile;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -40,9 +39,8 @@ public final class DockerfileParser {
     private static final Pattern STAGE_NAME = Pattern.compile("^[a-z][a-z0-9\\-_.]*$");
     private static final Set<String> LIST_FLAGS = Set.of("mount", "exclude", "device");
     private static final Set<String> BOOLEAN_FLAGS = Set.of("link", "parents", "keep-git-dir", "unpack");
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .build();
+    /** Strict JSON (no comments, no single quotes), as Go's encoding/json reads exec-form arrays. */
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private DockerfileParser() {
     }

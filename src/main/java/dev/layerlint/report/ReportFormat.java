@@ -4,21 +4,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The formats written beside {@code <goal>.json} on request, and the file each writes. */
 public enum ReportFormat {
-    SARIF(new SarifWriter()),
-    CHECKSTYLE(new CheckstyleWriter()),
-    GITLAB(new GitLabCodeQualityWriter()),
-    JUNIT(new JUnitWriter()),
-    MARKDOWN(new MarkdownWriter()),
-    HTML(new HtmlReportWriter());
+    SARIF(SarifWriter::new),
+    CHECKSTYLE(CheckstyleWriter::new),
+    GITLAB(GitLabCodeQualityWriter::new),
+    JUNIT(JUnitWriter::new),
+    MARKDOWN(MarkdownWriter::new),
+    HTML(HtmlReportWriter::new);
 
-    private final FormatWriter writer;
+    /** Made when the format is first used: the writers load XML and JSON machinery most builds never need. */
+    private final Supplier<FormatWriter> writerFactory;
+    private volatile FormatWriter writer;
 
-    ReportFormat(FormatWriter writer) {
-        this.writer = writer;
+    ReportFormat(Supplier<FormatWriter> writerFactory) {
+        this.writerFactory = writerFactory;
     }
 
     /** The name used in configuration: {@code sarif}, {@code checkstyle}, … */
@@ -28,11 +31,16 @@ public enum ReportFormat {
 
     /** The file written for a goal, inside the output directory. */
     public String fileName(String goal) {
-        return writer.fileName(goal);
+        return writer().fileName(goal);
     }
 
     FormatWriter writer() {
-        return writer;
+        FormatWriter made = writer;
+        if (made == null) {
+            made = writerFactory.get();
+            writer = made;
+        }
+        return made;
     }
 
     /**

@@ -32,7 +32,10 @@ public record HadolintConfig(Map<String, String> rules, List<String> trustedRegi
         }
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Loaded on first use: most builds have no hadolint configuration. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
     public HadolintConfig {
         rules = Map.copyOf(rules);
@@ -43,7 +46,7 @@ public record HadolintConfig(Map<String, String> rules, List<String> trustedRegi
     public static HadolintConfig read(Path file) throws InvalidException {
         JsonNode root;
         try {
-            root = YAML.readTree(Files.readString(file));
+            root = Yaml.MAPPER.readTree(Files.readString(file));
         } catch (IOException e) {
             throw new InvalidException(file + ": not a readable hadolint configuration: " + firstLine(e.getMessage()));
         }
