@@ -63,4 +63,14 @@ class RuleCatalogTest {
             assertTrue(good.stream().noneMatch(f -> f.ruleId().equals(rule.id())), rule.id() + " fires on its good example: " + good);
         }));
     }
+
+    /** A good example shows one fix; its base image must not distract with a tag finding of its own. */
+    @TestFactory
+    Stream<DynamicTest> goodExamplesPinTheirBaseImages() {
+        Set<String> tagRules = Set.of("BaseImageUnpinned", "BaseImageFloatingTag");
+        return RuleCatalog.dockerfileRules().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
+            List<Finding> good = new Linter(EXAMPLE_SETTINGS).lint(DockerfileParser.parse("good", RuleExamples.of(rule).good()));
+            assertEquals(List.of(), good.stream().filter(f -> tagRules.contains(f.ruleId())).toList(), rule.id());
+        }));
+    }
 }

@@ -18,7 +18,10 @@ import dev.layerlint.rules.RuleInfo;
                 but still moves with every patch release, `python:3.11.6-slim` is good, and \
                 `python:3.11.6-slim@sha256:…` (digest pinning) is best, because only a digest names the \
                 exact bytes. This rule reports the middle rung: a tag with major and minor version but \
-                no patch version and no digest.""",
+                no patch version and no digest. Where a distribution's finest version tag has two parts, \
+                that tag is the good rung and is not reported: Debian's point releases (`debian:12.5-slim`) \
+                and Ubuntu's releases (`ubuntu:22.04`, the same image as `ubuntu:jammy`) have no third \
+                part; `alpine:3.19` does move with `3.19.x` and is reported.""",
         aliases = {})
 public final class BaseImageFloatingTag implements DockerfileRule {
 
@@ -29,7 +32,7 @@ public final class BaseImageFloatingTag implements DockerfileRule {
             if (!BaseImages.judged(stage) || base.tag().isEmpty()) {
                 continue;
             }
-            if (BaseImages.versionPrecision(base.tag().get()) == BaseImages.Precision.MINOR) {
+            if (BaseImages.precision(base) == BaseImages.Precision.MINOR) {
                 context.report(stage.from(), "base image " + base.text() + " floats with every patch release: pin the "
                         + "full version (e.g. " + base.repository() + ":" + base.tag().get().replaceFirst("^(v?\\d+\\.\\d+)", "$1.x")
                         + ") or, best, its digest");

@@ -3,6 +3,8 @@ package dev.layerlint.rules.dockerfile;
 import dev.layerlint.dockerfile.ImageRef;
 import dev.layerlint.dockerfile.Stage;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,12 +12,42 @@ import java.util.regex.Pattern;
 /** What the base-image rules need to know about tags and images. */
 final class BaseImages {
 
-    /** How precisely a tag names a version. */
-    enum Precision { NONE, FLOATING, MAJOR, MINOR, PATCH }
+    /** How precisely a tag names what a build gets. */
+    enum Precision {
+        /** A tag the rules cannot read as a version (a variant name, a commit): not judged. */
+        NONE,
+        /**
+         * A moving name ({@code latest}, {@code stable}, {@code sid}), or a distribution codename on an image
+         * with versions of its own: {@code python:bookworm} is the newest Python on bookworm.
+         */
+        FLOATING,
+        /** A Debian codename on Debian ({@code debian:bookworm-slim}): moves with every point release, as a major version does. */
+        CODENAME,
+        MAJOR,
+        MINOR,
+        /**
+         * The finest version the image publishes ({@code python:3.11.6}, {@code debian:12.5}, {@code ubuntu:22.04}
+         * and its alias {@code ubuntu:jammy}, {@code fedora:40}), or a dated snapshot ({@code debian:bookworm-20240311-slim}).
+         */
+        FULL
+    }
 
     private static final Pattern VERSION = Pattern.compile("^v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(.*)$");
-    private static final Set<String> FLOATING_TAGS = Set.of("latest", "stable", "lts", "edge", "current", "mainline",
-            "rolling", "nightly", "dev", "master", "main");
+    private static final Pattern DATE = Pattern.compile("^(?:19|20)\\d{6}(?:[-_].*)?$");
+    private static final Pattern DATED_NAME = Pattern.compile("^([a-z][a-z-]*?)-(?:19|20)\\d{6}(?:[-_].*)?$");
+    private static final Set<String> MOVING_NAMES = Set.of("latest", "stable", "lts", "edge", "current", "mainline",
+            "rolling", "nightly", "dev", "master", "main",
+            // Debian's suites, Ubuntu's and Fedora's development releases
+            "testing", "unstable", "sid", "oldstable", "oldoldstable", "experimental", "rc-buggy", "devel", "rawhide");
+    private static final Set<String> DEBIAN_CODENAMES = Set.of("wheezy", "jessie", "stretch", "buster", "bullseye",
+            "bookworm", "trixie", "forky", "duke");
+    private static final Set<String> UBUNTU_CODENAMES = Set.of("precise", "trusty", "xenial", "bionic", "focal", "jammy",
+            "kinetic", "lunar", "mantic", "noble", "oracular", "plucky", "questing");
+    /**
+     * Distributions whose finest version tag has fewer parts than major.minor.patch: Debian's point releases
+     * ({@code 12.5}), Ubuntu's releases ({@code 22.04}; Docker Hub has no {@code 22.04.x}), Fedora's releases ({@code 40}).
+     */
+    private static final Map<String, Integer> FINEST_VERSION_PARTS = Map.of("debian", 2, "ubuntu", 2, "fedora", 1);
 
     private BaseImages() {
     }
@@ -27,19 +59,40 @@ final class BaseImages {
                 && base.digest().isEmpty();
     }
 
-    static Precision versionPrecision(String tag) {
-        String lower = tag.toLowerCase(java.util.Locale.ROOT);
-        String first = lower.split("[-_]", 2)[0];
-        if (FLOATING_TAGS.contains(lower) || FLOATING_TAGS.contains(first)) {
+    /** How precisely the tag of {@code base} names what a build gets; {@link Precision#NONE} without a tag. */
+    static Precision precision(ImageRef base) {
+        String tag = base.tag().orElse("").toLowerCase(Locale.ROOT);
+        String first = release(tag);
+        Matcher dated = DATED_NAME.matcher(tag);
+        if (DATE.matcher(tag).matches() || dated.matches() && releaseName(dated.group(1))) {
+            return Precision.FULL;
+        }
+        if (MOVING_NAMES.contains(tag) || MOVING_NAMES.contains(first)) {
             return Precision.FLOATING;
         }
-        Matcher m = VERSION.matcher(lower);
+        if (DEBIAN_CODENAMES.contains(first)) {
+            return base.name().equals("debian") ? Precision.CODENAME : Precision.FLOATING;
+        }
+        if (UBUNTU_CODENAMES.contains(first)) {
+            return base.name().equals("ubuntu") ? Precision.FULL : Precision.FLOATING;
+        }
+        Matcher m = VERSION.matcher(tag);
         if (!m.matches() || !(m.group(4).isEmpty() || m.group(4).startsWith("-") || m.group(4).startsWith("_"))) {
             return Precision.NONE;
         }
-        if (m.group(3) != null) {
-            return Precision.PATCH;
+        int parts = m.group(3) != null ? 3 : m.group(2) != null ? 2 : 1;
+        if (parts >= FINEST_VERSION_PARTS.getOrDefault(base.name(), 3)) {
+            return Precision.FULL;
         }
-        return m.group(2) != null ? Precision.MINOR : Precision.MAJOR;
+        return parts == 1 ? Precision.MAJOR : Precision.MINOR;
+    }
+
+    /** The part of a tag before its variant: {@code bookworm} of {@code bookworm-slim}, {@code 3.11} of {@code 3.11-alpine}. */
+    static String release(String tag) {
+        return tag.split("[-_]", 2)[0];
+    }
+
+    private static boolean releaseName(String name) {
+        return MOVING_NAMES.contains(name) || DEBIAN_CODENAMES.contains(name) || UBUNTU_CODENAMES.contains(name);
     }
 }
