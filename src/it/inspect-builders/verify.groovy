@@ -56,9 +56,9 @@ for (builder in ['classic', 'buildkit']) {
     def found = report.findings.collect { "${it.ruleId}@${it.file}:${it.line}".toString() }
     assert found == ['CacheInLayer@Dockerfile:4', 'MissingExecutable@Dockerfile:8']
     def cache = report.findings.find { it.ruleId == 'CacheInLayer' }
-    assert cache.message == 'layer 3 (Dockerfile:4) stores 50000 bytes of apk cache (1 file); avoid them with `apk add --no-cache`'
+    assert cache.message == 'layer 3 (Dockerfile:4) stores 50,000 bytes of apk cache (1 file); avoid them with `apk add --no-cache`'
     assert cache.severity == 'warning'
 }
-assert log.contains('[WARNING] Dockerfile:4:1: [CacheInLayer] layer 3 (Dockerfile:4) stores 50000 bytes of apk cache')
+assert log.contains('[WARNING] Dockerfile:4:1: [CacheInLayer] layer 3 (Dockerfile:4) stores 50,000 bytes of apk cache')
 assert log.contains('[WARNING] Dockerfile:8:1: [MissingExecutable] the HEALTHCHECK runs `/usr/bin/curl`, which is not an executable file')
 return true

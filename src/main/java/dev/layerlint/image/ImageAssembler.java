@@ -2,6 +2,8 @@ package dev.layerlint.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.layerlint.text.Plural;
+
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -174,11 +176,11 @@ final class ImageAssembler {
         }
         if (!missing.isEmpty()) {
             throw new ImageReadException(store.describe() + ": " + missing.size() + " of " + layerRefs.size()
-                    + " layer blobs are missing: " + String.join(", ", missing));
+                    + " layer blobs " + Plural.choose(missing.size(), "is", "are") + " missing: " + String.join(", ", missing));
         }
         if (config.diffIds().size() != layerRefs.size()) {
-            throw new ImageReadException(store.describe() + ": the config " + configPath + " lists " + config.diffIds().size()
-                    + " layers (rootfs.diff_ids) but the manifest " + layerRefs.size());
+            throw new ImageReadException(store.describe() + ": the config " + configPath + " lists "
+                    + Plural.count(config.diffIds().size(), "layer") + " (rootfs.diff_ids) but the manifest " + layerRefs.size());
         }
         List<String> createdBy = history.stream().filter(h -> !h.emptyLayer()).map(History::createdBy).toList();
         boolean historyMatches = createdBy.size() == layerRefs.size();

@@ -4,6 +4,7 @@ import dev.layerlint.dockerfile.Dockerfile;
 import dev.layerlint.dockerfile.Instruction;
 import dev.layerlint.dockerfile.Keyword;
 import dev.layerlint.dockerfile.Stage;
+import dev.layerlint.text.Plural;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,7 +100,7 @@ public record LayerMap(List<LayerOrigin> layers, List<String> notices) {
         List<LayerOrigin> origins = new ArrayList<>(Collections.nCopies(layerCount, null));
         List<String> notices = new ArrayList<>();
         if (next != layerCount) {
-            notices.add("the image's history records " + next + " layers but the image has " + layerCount
+            notices.add("the image's history records " + Plural.count(next, "layer") + " but the image has " + layerCount
                     + "; layers are not mapped to Dockerfile lines");
         } else if (history.stream().anyMatch(LayerMap::isJib)) {
             alignJib(history, layerOfEntry, origins);

@@ -21,6 +21,7 @@ import dev.layerlint.rules.Rule;
 import dev.layerlint.rules.RuleCatalog;
 import dev.layerlint.rules.RuleOptions;
 import dev.layerlint.rules.RuleSettings;
+import dev.layerlint.text.Plural;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -126,10 +127,10 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
             scan.warnings().forEach(w -> getLog().warn("layerlint: " + displayed(directory.resolve(w.path())) + ": " + w.message()));
             Optional<String> ignoreFile = scan.ignoreFile().map(this::displayed);
             List<Finding> found = linter.lint(new ContextSubject(shown, parse(file, shown), scan, ignoreFile));
-            getLog().info(String.format(Locale.ROOT, "layerlint: %s: context %s%s sends %,d files (%s), leaves out %,d (%s): %d %s",
+            getLog().info(String.format(Locale.ROOT, "layerlint: %s: context %s%s sends %s (%s), leaves out %,d (%s): %s",
                     shown, displayed(directory), ignoreFile.map(f -> " with " + f).orElse(" without an ignore file"),
-                    scan.files(), new ByteSize(scan.bytes()), scan.excludedFiles(), new ByteSize(scan.excludedBytes()),
-                    found.size(), found.size() == 1 ? "finding" : "findings"));
+                    Plural.count(scan.files(), "file"), new ByteSize(scan.bytes()), scan.excludedFiles(), new ByteSize(scan.excludedBytes()),
+                    Plural.count(found.size(), "finding")));
             found.stream().filter(findings::add).forEach(this::log);
             contexts.add(ContextReport.of(shown, displayed(directory), ignoreFile, scan));
         }

@@ -34,6 +34,7 @@ import dev.layerlint.rules.Rule;
 import dev.layerlint.rules.RuleCatalog;
 import dev.layerlint.rules.RuleOptions;
 import dev.layerlint.rules.RuleSettings;
+import dev.layerlint.text.Plural;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -280,7 +281,7 @@ public class InspectMojo extends AbstractLayerlintMojo {
                         BudgetEvaluator.evaluate(inspected, limits, baseLayerCount, Optional.empty()).figures());
                 recorded.write(file);
                 getLog().info("layerlint: recorded the baseline in " + file + ": " + new ByteSize(recorded.size())
-                        + " (" + recorded.size() + " bytes), " + recorded.layers() + " layers");
+                        + " (" + Plural.count(recorded.size(), "byte") + "), " + Plural.count(recorded.layers(), "layer"));
                 baseline = Optional.of(recorded);
             }
             BudgetEvaluation evaluation = BudgetEvaluator.evaluate(inspected, limits, baseLayerCount, baseline);
@@ -294,7 +295,7 @@ public class InspectMojo extends AbstractLayerlintMojo {
 
     private void logImage(ImageSummary summary) {
         getLog().info("layerlint: " + summary.reference() + " (" + summary.id() + "): " + new ByteSize(summary.size())
-                + " in " + summary.layers().size() + " layers, " + new ByteSize(summary.wastedBytes()) + " wasted, efficiency "
+                + " in " + Plural.count(summary.layers().size(), "layer") + ", " + new ByteSize(summary.wastedBytes()) + " wasted, efficiency "
                 + String.format(java.util.Locale.ROOT, "%.2f%%", summary.efficiency() * 100));
         for (ImageSummary.LayerSummary layer : summary.layers()) {
             String origin = layer.base() ? "base image" : layer.instruction().map(line -> line.file() + ":" + line.line())

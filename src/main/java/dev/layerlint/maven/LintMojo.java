@@ -9,6 +9,7 @@ import dev.layerlint.report.ReportScope;
 import dev.layerlint.rules.Linter;
 import dev.layerlint.rules.RuleSettings;
 import dev.layerlint.rules.RuleOptions;
+import dev.layerlint.text.Plural;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -88,7 +89,7 @@ public class LintMojo extends AbstractLayerlintMojo {
         for (Path file : resolveDockerfiles()) {
             String shown = DockerfileFinder.displayPath(basePath(), file);
             List<Finding> found = linter.lint(DockerfileParser.parse(file, shown));
-            getLog().info("layerlint: " + shown + ": " + found.size() + (found.size() == 1 ? " finding" : " findings"));
+            getLog().info("layerlint: " + shown + ": " + Plural.count(found.size(), "finding"));
             found.forEach(this::log);
             findings.addAll(found);
         }

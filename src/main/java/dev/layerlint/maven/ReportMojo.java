@@ -9,6 +9,7 @@ import dev.layerlint.report.ImageSummary;
 import dev.layerlint.report.LayerSummary;
 import dev.layerlint.report.ReportJson;
 import dev.layerlint.report.ReportModel;
+import dev.layerlint.text.Plural;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -116,8 +117,8 @@ public class ReportMojo extends AbstractMavenReport {
         sink.sectionTitle3();
         sink.text("Image " + image.reference());
         sink.sectionTitle3_();
-        paragraph(sink, String.format(Locale.ROOT, "%s in %d layers, %s wasted, %.1f %% efficiency.",
-                bytes(image.size()), image.layers().size(), bytes(image.wastedBytes()), image.efficiency() * 100));
+        paragraph(sink, String.format(Locale.ROOT, "%s in %s, %s wasted, %.1f %% efficiency.",
+                bytes(image.size()), Plural.count(image.layers().size(), "layer"), bytes(image.wastedBytes()), image.efficiency() * 100));
         if (!image.budgets().isEmpty()) {
             Table budgets = new Table(sink, "Budget", "Limit", "Actual", "Result");
             for (BudgetLine b : image.budgets()) {
@@ -140,8 +141,8 @@ public class ReportMojo extends AbstractMavenReport {
         sink.sectionTitle3();
         sink.text("Build context of " + context.dockerfile());
         sink.sectionTitle3_();
-        paragraph(sink, String.format(Locale.ROOT, "Context %s: %,d files, %s sent to the builder.",
-                context.directory(), context.files(), bytes(context.bytes())));
+        paragraph(sink, String.format(Locale.ROOT, "Context %s: %s, %s sent to the builder.",
+                context.directory(), Plural.count(context.files(), "file"), bytes(context.bytes())));
         files(sink, context.largest(), "Largest files in the context");
         sink.section3_();
     }

@@ -1,5 +1,7 @@
 package dev.layerlint.report;
 
+import dev.layerlint.text.Plural;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +39,7 @@ public record GoalReport(String toolVersion, String goal, List<Finding> findings
     /** "2 errors, 1 warning, 0 infos" */
     public String summaryLine() {
         Map<Severity, Integer> s = summary();
-        return plural(s.get(Severity.ERROR), "error") + ", " + plural(s.get(Severity.WARNING), "warning") + ", "
-                + plural(s.get(Severity.INFO), "info");
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Plural.count(s.get(Severity.ERROR), "error") + ", " + Plural.count(s.get(Severity.WARNING), "warning") + ", "
+                + Plural.count(s.get(Severity.INFO), "info");
     }
 }

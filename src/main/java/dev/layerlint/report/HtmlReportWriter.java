@@ -1,5 +1,7 @@
 package dev.layerlint.report;
 
+import dev.layerlint.text.Plural;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,7 +146,7 @@ final class HtmlReportWriter implements FormatWriter {
         for (ContextSummary c : contexts) {
             h.raw("<div class=\"facts\"><div class=\"fact\"><b class=\"mono\">").text(c.dockerfile())
                     .raw("</b><span>context <code>").text(c.directory()).raw("</code></span></div>")
-                    .raw("<div class=\"fact\"><b>").text(String.format(Locale.ROOT, "%,d", c.files())).raw("</b><span>files sent</span></div>")
+                    .raw("<div class=\"fact\"><b>").text(String.format(Locale.ROOT, "%,d", c.files())).raw("</b><span>").raw(Plural.choose(c.files(), "file sent", "files sent")).raw("</span></div>")
                     .raw("<div class=\"fact\"><b>").text(ByteSizes.format(c.bytes())).raw("</b><span>sent to the builder</span></div></div>\n");
             fileTable(h, c.largest(), "Largest files in the context");
         }
@@ -170,7 +172,8 @@ final class HtmlReportWriter implements FormatWriter {
         boolean over = sizeBudget.map(b -> !b.passed()).orElse(false);
         h.raw("<div class=\"fact").raw(over ? " over" : "").raw("\"><b>").text(ByteSizes.format(image.size())).raw("</b><span>");
         h.text(sizeBudget.map(b -> "size, budget " + ByteSizes.format(b.limit())).orElse("size, no budget")).raw("</span></div>");
-        h.raw("<div class=\"fact\"><b>").text(Integer.toString(image.layers().size())).raw("</b><span>layers</span></div>");
+        h.raw("<div class=\"fact\"><b>").text(Integer.toString(image.layers().size())).raw("</b><span>")
+                .raw(Plural.choose(image.layers().size(), "layer", "layers")).raw("</span></div>");
         h.raw("<div class=\"fact\"><b>").text(ByteSizes.format(image.wastedBytes())).raw("</b><span>wasted</span></div>");
         h.raw("<div class=\"fact\"><b>").text(String.format(Locale.ROOT, "%.1f %%", image.efficiency() * 100))
                 .raw("</b><span>efficiency</span></div></div>\n");

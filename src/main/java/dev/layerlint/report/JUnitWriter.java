@@ -3,6 +3,8 @@ package dev.layerlint.report;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import dev.layerlint.text.Plural;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +50,7 @@ final class JUnitWriter implements FormatWriter {
                     failures++;
                     Element failure = XmlOutput.child(testcase, "failure",
                             "type", failing.get(0).severity().id(),
-                            "message", failing.size() == 1 ? failing.get(0).message() : failing.size() + " findings");
+                            "message", failing.size() == 1 ? failing.get(0).message() : Plural.count(failing.size(), "finding"));
                     failure.setTextContent(XmlOutput.text(consoleLines(failing)));
                 }
                 List<Finding> passing = found.stream().filter(f -> !target.fails(f.severity())).toList();

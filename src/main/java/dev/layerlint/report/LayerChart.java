@@ -1,5 +1,7 @@
 package dev.layerlint.report;
 
+import dev.layerlint.text.Plural;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,7 +89,7 @@ final class LayerChart {
         }
         int empty = image.layers().size() - layers.size();
         if (empty > 0) {
-            h.raw(" · ").raw(Integer.toString(empty)).raw(empty == 1 ? " empty layer not shown" : " empty layers not shown");
+            h.raw(" · ").raw(Plural.count(empty, "empty layer")).raw(" not shown");
         }
         h.raw("</figcaption>\n</figure>\n");
     }

@@ -1,5 +1,7 @@
 package dev.layerlint.report;
 
+import dev.layerlint.text.Plural;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +65,7 @@ final class MarkdownWriter implements FormatWriter {
 
     private static void appendImage(StringBuilder md, ImageSummary image) {
         md.append("\n#### Image ").append(code(image.reference())).append(": ").append(ByteSizes.format(image.size()))
-                .append(" in ").append(image.layers().size()).append(image.layers().size() == 1 ? " layer" : " layers")
+                .append(" in ").append(Plural.count(image.layers().size(), "layer"))
                 .append(", ").append(ByteSizes.format(image.wastedBytes())).append(" wasted (")
                 .append(String.format(Locale.ROOT, "%.1f", image.efficiency() * 100)).append(" % efficiency)\n\n");
         if (!image.budgets().isEmpty()) {

@@ -5,6 +5,7 @@ import dev.layerlint.dockerfile.Dockerfile;
 import dev.layerlint.image.FileSystemView;
 import dev.layerlint.image.Image;
 import dev.layerlint.image.LayerMap;
+import dev.layerlint.text.Plural;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public record ImageInspection(Image image, LayerMap layerMap, Optional<Dockerfil
         Objects.requireNonNull(fileSystem, "fileSystem");
         Objects.requireNonNull(budgets, "budgets");
         if (layerMap.layers().size() != image.layers().size()) {
-            throw new IllegalArgumentException("the layer map has " + layerMap.layers().size() + " layers, the image "
+            throw new IllegalArgumentException("the layer map has " + Plural.count(layerMap.layers().size(), "layer") + ", the image "
                     + image.layers().size());
         }
     }

@@ -62,7 +62,7 @@ class HostileArchiveTest {
         byte[] edited = editManifest(looped, m -> m.replaceAll("\"Layers\":\\[[^\\]]*\\]", "\"Layers\":[\"l1/layer.tar\"]"));
         ImageReadException e = assertThrows(ImageReadException.class,
                 () -> ImageReader.readDockerArchive(new ByteArrayInputStream(edited), "looped.tar"));
-        assertEquals("looped.tar: 1 of 1 layer blobs are missing: l1/layer.tar", e.getMessage());
+        assertEquals("looped.tar: 1 of 1 layer blobs is missing: l1/layer.tar", e.getMessage());
     }
 
     @Test
@@ -89,7 +89,7 @@ class HostileArchiveTest {
         byte[] manifest = editManifest(Files.readAllBytes(archive), m -> m.replace("\"Layers\":[", "\"Layers\":[\"missing/layer.tar\","));
         ImageReadException e = assertThrows(ImageReadException.class,
                 () -> ImageReader.readDockerArchive(new ByteArrayInputStream(manifest), "image.tar"));
-        assertEquals("image.tar: 1 of 2 layer blobs are missing: missing/layer.tar", e.getMessage());
+        assertEquals("image.tar: 1 of 2 layer blobs is missing: missing/layer.tar", e.getMessage());
     }
 
     @Test

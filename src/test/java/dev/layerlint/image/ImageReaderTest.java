@@ -308,7 +308,7 @@ class ImageReaderTest {
 
         ImageReadException error = assertThrows(ImageReadException.class,
                 () -> reader.read(new ImageSource.DockerArchive(damaged)));
-        assertEquals(damaged + ": 1 of 5 layer blobs are missing: " + missing, error.getMessage());
+        assertEquals(damaged + ": 1 of 5 layer blobs is missing: " + missing, error.getMessage());
     }
 
     @Test

@@ -167,6 +167,16 @@ class LayerMapTest {
                 map.notices());
     }
 
+    @Test
+    void aHistoryShortOfTheLayersIsNotMapped() {
+        Image recorded = image(BASE, buildkit("RUN /bin/sh -c true # buildkit", false));
+        Image image = new Image(recorded.reference(), recorded.id(), List.of(), 0, OptionalLong.empty(), recorded.config(),
+                recorded.layers(), List.of(BASE));
+        LayerMap map = LayerMap.align(image, Optional.of(parse(LINEAGE)), OptionalInt.empty());
+        assertEquals(List.of("the image's history records 1 layer but the image has 2; layers are not mapped to Dockerfile lines"),
+                map.notices());
+    }
+
     private static List<String> describe(LayerMap map) {
         return map.layers().stream().map(origin -> switch (origin.kind()) {
             case BASE -> "base";

@@ -112,6 +112,21 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void factsCountInTheSingularForOneAndThePluralOtherwise() {
+        String singles = new HtmlReportWriter().render(ReportFixtures.singles(), project);
+        assertEquals(List.of("1 layer", "1 file sent"), facts(singles, "1"));
+        String fixtures = new HtmlReportWriter().render(List.of(ReportFixtures.inspect(), ReportFixtures.dockerignore()), project);
+        assertEquals(List.of("4 layers"), facts(fixtures, "4"));
+        assertEquals(List.of("1,234 files sent"), facts(fixtures, "1,234"));
+    }
+
+    /** The facts whose figure is {@code figure}, as "figure caption". */
+    private static List<String> facts(String page, String figure) {
+        return java.util.regex.Pattern.compile("<div class=\"fact\"><b>" + java.util.regex.Pattern.quote(figure) + "</b><span>([^<]*)</span>")
+                .matcher(page).results().map(m -> figure + " " + m.group(1)).toList();
+    }
+
+    @Test
     void isTheSameOnEveryRun() throws Exception {
         Path first = new HtmlReportWriter().write(ReportFixtures.lint(), target).get(0);
         String once = Files.readString(first);

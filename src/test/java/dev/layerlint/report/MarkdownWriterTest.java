@@ -60,6 +60,13 @@ class MarkdownWriterTest {
     }
 
     @Test
+    void oneLayerIsCountedInTheSingular() {
+        String image = new MarkdownWriter().render(ReportFixtures.singles().get(0));
+        assertEquals(List.of("#### Image `tool:1`: 1.0 kB in 1 layer, 0 B wasted (100.0 % efficiency)"),
+                image.lines().filter(line -> line.startsWith("#### Image")).toList());
+    }
+
+    @Test
     void buildContextsWithTheirLargestFiles() {
         assertEquals("""
                 ### layerlint dockerignore: 0 errors, 1 warning, 0 infos

@@ -72,6 +72,17 @@ final class ReportFixtures {
                 List.of(new FileSize("data/sample.csv", 40_000_000L), new FileSize(".git/objects/pack/pack-1.pack", 12_000_000L)));
     }
 
+    /** A one-layer image and a one-file build context: what the writers count in the singular. */
+    static List<ReportModel> singles() {
+        ImageSummary image = new ImageSummary("tool:1", 1_000, List.of(new LayerSummary(0, 1_000, 0, "COPY tool /tool",
+                Optional.of("Dockerfile"), 2)), 0, 1.0, List.of(), List.of());
+        ContextSummary context = new ContextSummary("Dockerfile", ".", 1, 40, List.of());
+        return List.of(
+                new ReportModel(new GoalReport(VERSION, "inspect", List.of(), Map.of()), ReportScope.NONE, Optional.of(image), List.of()),
+                new ReportModel(new GoalReport(VERSION, "dockerignore", List.of(), Map.of()), ReportScope.NONE, Optional.empty(),
+                        List.of(context)));
+    }
+
     static ReportModel inspect() {
         Finding budget = new Finding("SizeBudget", Severity.ERROR, "Dockerfile", 0, 0, 0,
                 "image shop/api:1.0 is 231.4 MB, over its 200.0 MB budget", Optional.empty());

@@ -6,6 +6,7 @@ import dev.layerlint.rules.ContextRule;
 import dev.layerlint.rules.ContextRuleContext;
 import dev.layerlint.rules.IgnorePatterns;
 import dev.layerlint.rules.RuleInfo;
+import dev.layerlint.text.Plural;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class RequiredExclusionMissing implements ContextRule {
             Optional<ContextCopies.Source> copy = sent.stream().map(copies::copying).flatMap(Optional::stream).findFirst();
             String fix = "; add `" + pattern.text() + "` to " + context.ignoreFileName();
             copy.ifPresentOrElse(
-                    c -> context.report(c.instruction(), message + " and " + c.shown() + " puts them in the image" + fix),
+                    c -> context.report(c.instruction(), message + " and " + c.shown() + " puts "
+                            + Plural.choose(sent.size(), "it", "them") + " in the image" + fix),
                     () -> context.reportOnContext(message + fix));
         }
     }

@@ -2,11 +2,11 @@ package dev.layerlint.rules.context;
 
 import dev.layerlint.budget.ByteSize;
 import dev.layerlint.context.ContextScan;
+import dev.layerlint.text.Plural;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 
 /** Sizes and short listings of sent files, for messages. */
 final class SentFiles {
@@ -32,7 +32,7 @@ final class SentFiles {
     }
 
     static String count(long files, long bytes) {
-        return String.format(Locale.ROOT, "%,d %s (%s)", files, files == 1 ? "file" : "files", new ByteSize(bytes));
+        return Plural.count(files, "file") + " (" + new ByteSize(bytes) + ")";
     }
 
     /** {@code a, b, c and 9 more} */

@@ -7,6 +7,7 @@ import dev.layerlint.report.Severity;
 import dev.layerlint.rules.ImageRule;
 import dev.layerlint.rules.ImageRuleContext;
 import dev.layerlint.rules.RuleInfo;
+import dev.layerlint.text.Plural;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -69,9 +70,8 @@ public final class CacheInLayer implements ImageRule {
                     }
                 }
                 if (bytes > 0) {
-                    context.reportLayer(layer.index(), context.describeLayer(layer.index()) + " stores " + bytes
-                            + " bytes of " + cache.name() + " (" + files + (files == 1 ? " file" : " files")
-                            + "); avoid them with " + cache.fix());
+                    context.reportLayer(layer.index(), context.describeLayer(layer.index()) + " stores " + Plural.count(bytes, "byte")
+                            + " of " + cache.name() + " (" + Plural.count(files, "file") + "); avoid them with " + cache.fix());
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.layerlint.report.Severity;
 import dev.layerlint.rules.ImageRule;
 import dev.layerlint.rules.ImageRuleContext;
 import dev.layerlint.rules.RuleInfo;
+import dev.layerlint.text.Plural;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,9 +57,11 @@ public final class SecretInLayer implements ImageRule {
                 }
             }
             if (!found.isEmpty()) {
+                String them = Plural.choose(found.size(), "it", "them");
                 context.reportLayer(layer.index(), context.describeLayer(layer.index()) + " stores " + describe(found)
-                        + (allDeleted ? "; a later layer deletes them, but they stay extractable from this one" : "")
-                        + "; keep them out of the build context (.dockerignore) and use RUN --mount=type=secret for build secrets");
+                        + (allDeleted ? "; a later layer deletes " + them + ", but " + Plural.choose(found.size(), "it stays", "they stay")
+                                + " extractable from this one" : "")
+                        + "; keep " + them + " out of the build context (.dockerignore) and use RUN --mount=type=secret for build secrets");
             }
         }
     }
@@ -77,7 +80,7 @@ public final class SecretInLayer implements ImageRule {
 
     private static String describe(Map<String, Integer> found) {
         List<String> items = new ArrayList<>();
-        found.forEach((item, entries) -> items.add(item.endsWith("/") ? item + " (" + entries + " entries)" : item));
+        found.forEach((item, entries) -> items.add(item.endsWith("/") ? item + " (" + Plural.count(entries, "entry", "entries") + ")" : item));
         String shown = String.join(", ", items.subList(0, Math.min(SHOWN, items.size())));
         return items.size() > SHOWN ? shown + " and " + (items.size() - SHOWN) + " more" : shown;
     }

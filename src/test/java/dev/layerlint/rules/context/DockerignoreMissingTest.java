@@ -26,6 +26,15 @@ class DockerignoreMissingTest {
     }
 
     @Test
+    void aContextOfOneFileIsCountedInTheSingular() throws Exception {
+        ContextFixture context = new ContextFixture(root).dockerfile("FROM node:22-slim", "COPY . /app");
+        // the Dockerfile alone: 18 + 12 bytes
+        assertEquals(List.of("warning Dockerfile:2:1: [DockerignoreMissing] there is no .dockerignore, so COPY . copies the "
+                        + "whole build context, 1 file (30B): add a .dockerignore that leaves out what the image does not need"),
+                ContextFixture.of("DockerignoreMissing", context.lint()));
+    }
+
+    @Test
     void quietWithAnIgnoreFileEvenAnEmptyOne() throws Exception {
         ContextFixture context = new ContextFixture(root).dockerfile("FROM node:22-slim", "COPY . /app").file(".dockerignore", "");
         assertEquals(List.of(), ContextFixture.of("DockerignoreMissing", context.lint()));

@@ -49,7 +49,7 @@ class RequiredExclusionMissingTest {
                 .file("docs/index.md", 5);
         assertEquals(List.of(
                         "warning Dockerfile:3:1: [RequiredExclusionMissing] `docs` is not excluded, so the build context sends "
-                                + "1 file (5B) that it matches (docs/index.md) and COPY . puts them in the image; add `docs` to .dockerignore",
+                                + "1 file (5B) that it matches (docs/index.md) and COPY . puts it in the image; add `docs` to .dockerignore",
                         "warning Dockerfile:3:1: [RequiredExclusionMissing] `tests` is not excluded, so the build context sends "
                                 + "4 files (40B) that it matches (tests/data/a.json, tests/data/b.json, tests/test_app.py and 1 more) and COPY . puts "
                                 + "them in the image; add `tests` to .dockerignore"),
@@ -66,7 +66,7 @@ class RequiredExclusionMissingTest {
                 .file("build/index.html", 20);
         assertEquals(List.of("warning Dockerfile:2:1: [RequiredExclusionMissing] `**/node_modules` is not excluded, so the "
                         + "build context sends 1 file (70B) that it matches (web/node_modules/left-pad/index.js) and COPY web "
-                        + "puts them in the image; add `**/node_modules` to .dockerignore"),
+                        + "puts it in the image; add `**/node_modules` to .dockerignore"),
                 ContextFixture.of("RequiredExclusionMissing", context.lint()));
     }
 

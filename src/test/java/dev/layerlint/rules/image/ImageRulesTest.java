@@ -50,7 +50,7 @@ class ImageRulesTest {
     @Test
     void findingsAboutLayersPointAtTheDockerfileLineThatMadeThem() {
         assertEquals(List.of(
-                        "CacheInLayer@Dockerfile:2:warning layer 1 (Dockerfile:2) stores 50000 bytes of apk cache (1 file);"
+                        "CacheInLayer@Dockerfile:2:warning layer 1 (Dockerfile:2) stores 50,000 bytes of apk cache (1 file);"
                                 + " avoid them with `apk add --no-cache`",
                         "SecretInLayer@Dockerfile:3:error layer 2 (Dockerfile:3) stores /app/.git/ (3 entries), /app/.env;"
                                 + " a later layer deletes them, but they stay extractable from this one; keep them out of the"
@@ -144,6 +144,28 @@ class ImageRulesTest {
     }
 
     @Test
+    void countsInLayerFindingsAreInTheSingularForOne() {
+        Image image = new TestImages()
+                .file("/tmp/a", 1, 0644).file("/app/.git/HEAD", 41, 0644)
+                .layer("RUN /bin/sh -c true # buildkit")
+                .file("/tmp/b", 2, 0644).file("/tmp/c", 3, 0644).file("/app/.env", 30, 0600)
+                .layer("RUN /bin/sh -c true # buildkit")
+                .whiteout("/app/.env")
+                .layer("RUN /bin/sh -c true # buildkit")
+                .image();
+        String at = "@registry.example.com/app:1.0.0:0 layer ";
+        String cacheFix = "; avoid them with `rm` in the same RUN that writes them";
+        String secretFix = " out of the build context (.dockerignore) and use RUN --mount=type=secret for build secrets";
+        assertEquals(List.of(
+                        "CacheInLayer" + at + "1 stores 1 byte of temporary files (1 file)" + cacheFix,
+                        "CacheInLayer" + at + "2 stores 5 bytes of temporary files (2 files)" + cacheFix,
+                        "SecretInLayer" + at + "1 stores /app/.git/ (1 entry); keep it" + secretFix,
+                        "SecretInLayer" + at + "2 stores /app/.env; a later layer deletes it, but it stays extractable from this one; keep it"
+                                + secretFix),
+                describe(image, Optional.empty(), "CacheInLayer", "SecretInLayer"));
+    }
+
+    @Test
     void budgetsAreFindingsSoFailOnGovernsThem() throws Exception {
         Image image = service();
         Budget budget = Budget.builder().maxImageSize("1MB").maxLayers("10").build();
@@ -161,7 +183,7 @@ class ImageRulesTest {
         Dockerfile dockerfile = TestImages.dockerfile(suppressed);
         Image image = service();
         RuleSettings settings = RuleSettings.parse(Map.of("CacheInLayer", "error", "SecretInLayer", "off"), RuleOptions.DEFAULTS);
-        assertEquals(List.of("CacheInLayer@Dockerfile:2:error layer 1 (Dockerfile:2) stores 50000 bytes of apk cache (1 file);"
+        assertEquals(List.of("CacheInLayer@Dockerfile:2:error layer 1 (Dockerfile:2) stores 50,000 bytes of apk cache (1 file);"
                         + " avoid them with `apk add --no-cache`"),
                 new ImageChecker(settings).check(new ImageInspection(image, TestImages.map(image, dockerfile), Optional.of(dockerfile),
                         Optional.empty())).stream().map(ImageRulesTest::describe).toList());
