@@ -86,17 +86,18 @@ while IFS=$'\t' read -r expectation command; do
   status=0
   (cd "$dir" && bash -c "$command") > "$log" 2>&1 < /dev/null || status=$?
   took=$((SECONDS - start))
+  sed 's/\x1b\[[0-9;]*m//g' "$log" > "$log.plain" # Maven may colour its log
   problem=""
   if [ "$outcome" = "succeeds" ] && [ "$status" -ne 0 ]; then
     problem="exited with $status; the README says it succeeds"
   elif [ "$outcome" = "fails" ] && [ "$status" -eq 0 ]; then
     problem="succeeded; the README says it fails"
-  elif [ "$outcome" = "fails" ] && ! grep -q "Failed to execute goal dev\.layerlint:" "$log"; then
+  elif [ "$outcome" = "fails" ] && ! grep -q "Failed to execute goal dev\.layerlint:" "$log.plain"; then
     problem="failed (exit $status), but not in a layerlint goal"
   fi
   if [ -n "$problem" ]; then
     echo "readme-commands: [$n] $problem (in $dir, ${took}s). Its output, last 100 lines:" >&2
-    tail -n 100 "$log" >&2
+    tail -n 100 "$log.plain" >&2
     exit 1
   fi
   echo "readme-commands: [$n] $outcome as the README says (exit $status, ${took}s)"
