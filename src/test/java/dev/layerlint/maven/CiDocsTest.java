@@ -158,7 +158,7 @@ class CiDocsTest {
             JsonNode codeQuality = artifacts.path("reports").path("codequality");
             assertTrue(codeQuality.isTextual() && !codeQuality.asText().contains("*"),
                     name + ": GitLab accepts one Code Quality file per job, not " + codeQuality);
-            assertTrue(artifacts.path("paths").get(0).asText().endsWith("/"), name + ": expose_as links a directory only with a trailing /");
+            assertTrue(artifacts.path("paths").path(0).asText().endsWith("/"), name + ": expose_as links a directory only with a trailing /");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.layerlint.maven;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +76,7 @@ final class GoalDocs {
             if (tag.group(2) == null) {
                 continue; // a comment
             }
-            String name = tag.group(2).toLowerCase();
+            String name = tag.group(2).toLowerCase(Locale.ROOT);
             boolean closing = !tag.group(1).isEmpty();
             switch (name) {
                 case "p", "br" -> {
@@ -84,6 +85,9 @@ final class GoalDocs {
                     }
                 }
                 case "code" -> {
+                    if (closing != (code != null)) {
+                        throw new IllegalArgumentException("unbalanced <code> in the description: " + html);
+                    }
                     if (closing) {
                         out.append(code(unescape(code.toString())));
                         code = null;
@@ -103,6 +107,9 @@ final class GoalDocs {
                 }
                 default -> throw new IllegalArgumentException("no Markdown for <" + name + "> in the description: " + html);
             }
+        }
+        if (code != null) {
+            throw new IllegalArgumentException("unbalanced <code> in the description: " + html);
         }
         out.append(source.substring(last));
         return cell(out);

@@ -38,6 +38,7 @@ class GoalDocsMarkdownTest {
     @Test
     void markupWithoutAMarkdownFormFails() {
         assertThrows(IllegalArgumentException.class, () -> GoalDocs.markdown("a <em>b</em>"));
+        assertThrows(IllegalArgumentException.class, () -> GoalDocs.markdown("a </code> b"));
     }
 
     @Test
