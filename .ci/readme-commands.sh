@@ -64,7 +64,7 @@ fi
 
 dockerfile_dir="$work/any-directory"
 mkdir -p "$dockerfile_dir"
-cp "$copy/examples/seed-after/Dockerfile" "$dockerfile_dir/Dockerfile"
+cp "$copy/examples/seed-after/fastapi/Dockerfile" "$dockerfile_dir/Dockerfile"
 
 commands="$work/commands"
 list_commands "$copy/README.md" > "$commands"
