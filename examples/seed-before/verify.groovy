@@ -87,4 +87,17 @@ def printed = layerlintLines(log)
 if (shown != printed) {
     throw new AssertionError("README.md's expected output is not the build's: only in README.md ${shown - printed}, only in the build ${printed - shown}")
 }
+// The repository README's "What you get" sample is an excerpt of the same output: each of its lines is a line of
+// the build's (from its start), where `…` stands for any text and a line of its own for any number of lines.
+def readme = new File(basedir, '../../../README.md').text
+def sample = (readme =~ /(?s)## What you get\s+```\n(.*?)```/)[0][1].readLines().findAll { it != '…' }
+assert sample.size() > 5
+def logLines = log.readLines()
+def missing = sample.findAll { line ->
+    def pattern = '^' + line.split('…', -1).collect { java.util.regex.Pattern.quote(it) }.join('.*')
+    !logLines.any { (it =~ pattern).find() }
+}
+if (missing) {
+    throw new AssertionError("README.md's \"What you get\" lines that the build does not print: ${missing}")
+}
 return true

@@ -24,7 +24,8 @@ DOCKER="${LAYERLINT_DOCKER:-docker}"
 if ! "$DOCKER" version >/dev/null 2>&1; then
   if ! pgrep -x dockerd >/dev/null 2>&1; then
     echo "start-engine: starting dockerd (log: $LOG)"
-    nohup dockerd >"$LOG" 2>&1 &
+    # its own session: the engine outlives the shell that started it (a terminal, a CI step)
+    setsid nohup dockerd >"$LOG" 2>&1 < /dev/null &
   fi
   for _ in $(seq 1 60); do
     [ -S /var/run/docker.sock ] && "$DOCKER" version >/dev/null 2>&1 && break

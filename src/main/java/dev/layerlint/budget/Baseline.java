@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.layerlint.report.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,11 +56,9 @@ public record Baseline(String image, long size, long layers, long wastedBytes, d
 
     public void write(Path file) throws BudgetException {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, JSON.writeValueAsString(this) + "\n");
+            Path absolute = file.toAbsolutePath();
+            AtomicFiles.writeString(absolute.getParent(), absolute.getFileName().toString(),
+                    JSON.writeValueAsString(this) + "\n");
         } catch (IOException e) {
             throw new BudgetException(file + ": cannot be written: " + e.getMessage(), e);
         }

@@ -30,6 +30,7 @@ final class ArchiveScanner {
     private final Map<String, LayerContent> layers = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
     private String currentEntry = "(start of archive)";
+    private int entries;
 
     private ArchiveScanner(String description) {
         this.description = description;
@@ -85,6 +86,7 @@ final class ArchiveScanner {
     private void entry(TarArchiveEntry entry, Content content) throws IOException {
         String path = archivePath(entry.getName());
         currentEntry = path;
+        entries++;
         if (entry.isSymbolicLink()) {
             links.put(path, archivePath(parentOf(path) + "/" + entry.getLinkName()));
         } else if (entry.isLink()) {
@@ -136,8 +138,21 @@ final class ArchiveScanner {
                 + cause.getMessage(), cause);
     }
 
-    private BlobStore result() {
-        return new ScannedArchive(description, metadata, layers, links);
+    /**
+     * The archive's files, when it holds a manifest to start from. A stream cut short at an entry boundary ends like a
+     * complete tar, so an archive without one is reported as possibly truncated rather than as a wrong format.
+     */
+    private BlobStore result() throws ImageReadException {
+        BlobStore store = new ScannedArchive(description, metadata, layers, links);
+        if (store.metadata("manifest.json").isEmpty() && store.metadata("index.json").isEmpty()) {
+            throw new ImageReadException(entries == 0
+                    ? description + ": holds no tar entries: it is empty or not a tar archive; expected the output of"
+                            + " docker save, or an OCI image layout tar"
+                    : description + ": ends after " + entries + (entries == 1 ? " entry" : " entries") + " without"
+                            + " manifest.json or index.json: the archive is truncated (an interrupted docker save or"
+                            + " copy?) or is not an image archive; write it again with docker save");
+        }
+        return store;
     }
 
     private static String parentOf(String path) {

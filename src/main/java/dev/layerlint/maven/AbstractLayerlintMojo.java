@@ -37,11 +37,15 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     protected File baseDirectory;
 
-    /** Comma-separated Dockerfile paths or globs ({@code services/* /Dockerfile}), relative to the base directory. */
+    /**
+     * Comma-separated Dockerfile paths or globs (<code>services/*&#47;Dockerfile</code>, <code>**&#47;*.Dockerfile</code>),
+     * relative to the base directory. A plain path must exist; a glob must match at least one file ({@code target/},
+     * {@code node_modules/} and {@code .git/} are not searched).
+     */
     @Parameter(property = "layerlint.dockerfiles", defaultValue = "Dockerfile")
     protected String dockerfiles;
 
-    /** Severity at which the build fails: {@code error}, {@code warning}, {@code info} or {@code none}. */
+    /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code none}. */
     @Parameter(property = "layerlint.failOn", defaultValue = "warning")
     protected String failOn;
 
@@ -49,7 +53,7 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     @Parameter(property = "layerlint.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Where reports are written. */
+    /** Where {@code <goal>.json} and the other report formats are written. */
     @Parameter(property = "layerlint.outputDirectory", defaultValue = "${project.build.directory}/layerlint")
     protected File outputDirectory;
 
@@ -63,6 +67,7 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     /**
      * Per-rule configuration: rule id (or hadolint/BuildKit alias) to {@code off}, {@code on},
      * {@code error}, {@code warning} or {@code info}, e.g. {@code <rules><RunsAsRoot>error</RunsAsRoot></rules>}.
+     * An unknown rule or value fails the build with the list of known rules.
      */
     @Parameter
     protected Map<String, String> rules = new LinkedHashMap<>();

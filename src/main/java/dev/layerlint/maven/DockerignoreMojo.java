@@ -51,7 +51,10 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
     @Parameter(property = "layerlint.dockerignore.skip", defaultValue = "false")
     private boolean skipDockerignore;
 
-    /** The build context directory, relative to the base directory; by default each Dockerfile's own directory. */
+    /**
+     * The build context directory (the directory {@code docker build} is given), relative to the base directory; by
+     * default each Dockerfile's own directory.
+     */
     @Parameter(property = "layerlint.context")
     private File contextDirectory;
 
@@ -62,18 +65,21 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
     @Parameter(property = "layerlint.builder", defaultValue = "buildkit")
     private String builder;
 
-    /** The most the context may send, e.g. {@code 50MB} or {@code 1.5GiB}; no limit when unset. */
+    /**
+     * The most the context may send, e.g. {@code 50MB} or {@code 1.5GiB} ({@code kB}, {@code MB}, {@code GB} are
+     * 1000-based, {@code KiB}, {@code MiB}, {@code GiB} 1024-based), checked by ContextTooLarge; no limit when unset.
+     */
     @Parameter(property = "layerlint.maxContextSize")
     private String maxContextSize;
 
-    /** How many of the largest sent files the report lists. */
+    /** How many of the largest sent files the report and ContextTooLarge list. */
     @Parameter(property = "layerlint.largest", defaultValue = "10")
     private int largest;
 
     /**
      * Paths (in {@code .dockerignore} syntax) that should never be sent; when given, they replace the
      * built-in list: {@code .git}, {@code .svn}, {@code .hg}, {@code .idea}, {@code .vscode}, {@code .gradle},
-     * {@code target}, {@code build}, {@code **}{@code /node_modules}, {@code **}{@code /__pycache__}, {@code **}{@code /*.log}.
+     * {@code target}, {@code build}, <code>**&#47;node_modules</code>, <code>**&#47;__pycache__</code>, <code>**&#47;*.log</code>.
      */
     @Parameter
     private List<String> requiredExclusions = new ArrayList<>();
@@ -87,7 +93,7 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
 
     /**
      * Files that hold secrets, in {@code .dockerignore} syntax with {@code !} exceptions; when given, they
-     * replace the built-in list (`.env` files, private keys, registry and cloud credentials).
+     * replace the built-in list ({@code .env} files, private keys, registry and cloud credentials, each at any depth).
      */
     @Parameter
     private List<String> secretPatterns = new ArrayList<>();

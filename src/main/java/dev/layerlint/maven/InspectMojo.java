@@ -65,7 +65,10 @@ public class InspectMojo extends AbstractLayerlintMojo {
     @Parameter(property = "layerlint.image")
     private String image;
 
-    /** The {@code docker} executable, a name looked up on {@code PATH} or a path. */
+    /**
+     * The {@code docker} executable, a name looked up on {@code PATH} or a path; it inherits the environment
+     * ({@code DOCKER_HOST}, {@code DOCKER_CONTEXT}).
+     */
     @Parameter(property = "layerlint.docker", defaultValue = "docker")
     private String docker;
 

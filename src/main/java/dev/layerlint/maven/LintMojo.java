@@ -30,17 +30,24 @@ public class LintMojo extends AbstractLayerlintMojo {
     @Parameter(property = "layerlint.lint.skip", defaultValue = "false")
     private boolean skipLint;
 
-    /** Registries base images may come from (e.g. {@code registry.example.com}); empty allows any. */
+    /**
+     * Registries base images may come from ({@code registry.example.com}; {@code docker.io} for Docker Hub), checked
+     * by UntrustedBaseImage. Empty allows any, unless a hadolint configuration names {@code trustedRegistries}.
+     */
     @Parameter
     private List<String> trustedRegistries = new ArrayList<>();
 
-    /** Patterns base images must match ({@code eclipse-temurin:*-jre*}, {@code registry.example.com/base/*}); empty allows any. */
+    /**
+     * Patterns base images must match, {@code *} standing for any text ({@code eclipse-temurin:*-jre*},
+     * {@code registry.example.com/base/*}), checked by UntrustedBaseImage; empty allows any.
+     */
     @Parameter
     private List<String> allowedBaseImages = new ArrayList<>();
 
     /**
      * Package names (regular expressions) that count as build toolchains for BuildToolchainInImage;
-     * when given, they replace the built-in list.
+     * when given, they replace the built-in list (gcc, g++, clang, build-essential, build-base, make, cmake, JDKs,
+     * Maven, Gradle, Go, Rust, …).
      */
     @Parameter
     private List<String> toolchainPackages = new ArrayList<>();

@@ -35,7 +35,7 @@ final class GitLabCodeQualityWriter implements FormatWriter {
     @Override
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
         ArrayNode issues = render(model);
-        return List.of(ReportFiles.write(target.outputDirectory(), fileName(model.goal()), out -> MAPPER.writeValue(out, issues)));
+        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.goal()), out -> MAPPER.writeValue(out, issues)));
     }
 
     ArrayNode render(ReportModel model) {

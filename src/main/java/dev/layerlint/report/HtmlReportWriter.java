@@ -41,7 +41,7 @@ final class HtmlReportWriter implements FormatWriter {
     @Override
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
         String html = render(ReportJson.readAll(target.outputDirectory()), target.baseDirectory());
-        return List.of(ReportFiles.writeString(target.outputDirectory(), FILE_NAME, html));
+        return List.of(AtomicFiles.writeString(target.outputDirectory(), FILE_NAME, html));
     }
 
     String render(List<ReportModel> reports, Path baseDirectory) {

@@ -27,7 +27,7 @@ final class JUnitWriter implements FormatWriter {
     @Override
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
         Document document = render(model, target);
-        return List.of(ReportFiles.write(target.outputDirectory(), fileName(model.goal()), out -> XmlOutput.write(document, out)));
+        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.goal()), out -> XmlOutput.write(document, out)));
     }
 
     Document render(ReportModel model, ReportTarget target) {

@@ -28,7 +28,7 @@ public final class JsonReportWriter {
 
     /** Writes the report to {@code <directory>/<goal>.json} (atomically) and returns the file. */
     public Path write(GoalReport report, Path directory) throws IOException {
-        return ReportFiles.write(directory, report.goal() + ".json", out -> writeTo(report, out));
+        return AtomicFiles.write(directory, report.goal() + ".json", out -> writeTo(report, out));
     }
 
     /** The report as a JSON tree, exactly as {@link #write} writes it. */

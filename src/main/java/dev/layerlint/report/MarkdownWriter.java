@@ -32,7 +32,7 @@ final class MarkdownWriter implements FormatWriter {
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
         String markdown = render(model);
         List<Path> written = new ArrayList<>();
-        written.add(ReportFiles.writeString(target.outputDirectory(), fileName(model.goal()), markdown));
+        written.add(AtomicFiles.writeString(target.outputDirectory(), fileName(model.goal()), markdown));
         if (target.stepSummary().isPresent()) {
             Path summary = target.stepSummary().get();
             Files.writeString(summary, markdown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -33,7 +33,7 @@ final class SarifWriter implements FormatWriter {
     @Override
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
         ObjectNode sarif = render(model);
-        return List.of(ReportFiles.write(target.outputDirectory(), fileName(model.goal()), out -> MAPPER.writeValue(out, sarif)));
+        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.goal()), out -> MAPPER.writeValue(out, sarif)));
     }
 
     ObjectNode render(ReportModel model) {

@@ -343,13 +343,42 @@ class ImageReaderTest {
         assertTrue(error.getMessage().contains("/layer.tar'"), error.getMessage());
     }
 
+    /** Cut exactly where an entry ends, a tar stream looks complete; the missing manifest gives it away. */
+    @Test
+    void archiveCutAtAnEntryBoundaryBeforeItsManifestIsTruncated() throws Exception {
+        Path archive = dir.resolve("legacy-last.tar");
+        sample.writeLegacyDockerSave(archive, true);
+        long afterSecondEntry;
+        try (org.apache.commons.compress.archivers.tar.TarArchiveInputStream tar =
+                new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(Files.newInputStream(archive))) {
+            tar.getNextEntry();
+            tar.readAllBytes();
+            tar.getNextEntry();
+            tar.readAllBytes();
+            afterSecondEntry = (tar.getBytesRead() + 511) / 512 * 512;
+        }
+        byte[] cut = java.util.Arrays.copyOf(Files.readAllBytes(archive), (int) afterSecondEntry);
+        Path cutFile = dir.resolve("cut.tar");
+        Files.write(cutFile, cut);
+        String expected = ": ends after 2 entries without manifest.json or index.json: the archive is truncated (an"
+                + " interrupted docker save or copy?) or is not an image archive; write it again with docker save";
+
+        ImageReadException fromFile = assertThrows(ImageReadException.class,
+                () -> reader.read(new ImageSource.DockerArchive(cutFile)));
+        assertEquals(cutFile + expected, fromFile.getMessage());
+        ImageReadException fromStream = assertThrows(ImageReadException.class,
+                () -> ImageReader.readDockerArchive(new java.io.ByteArrayInputStream(cut), "docker save stream"));
+        assertEquals("docker save stream" + expected, fromStream.getMessage());
+    }
+
     @Test
     void notAnArchiveAtAll() throws Exception {
         Path archive = dir.resolve("empty.tar");
         Files.write(archive, new byte[0]);
         ImageReadException error = assertThrows(ImageReadException.class,
                 () -> reader.read(new ImageSource.DockerArchive(archive)));
-        assertEquals(archive + ": neither manifest.json nor index.json found; not a docker save archive", error.getMessage());
+        assertEquals(archive + ": holds no tar entries: it is empty or not a tar archive; expected the output of"
+                + " docker save, or an OCI image layout tar", error.getMessage());
 
         ImageReadException missing = assertThrows(ImageReadException.class,
                 () -> reader.read(new ImageSource.OciLayout(dir.resolve("nowhere"))));

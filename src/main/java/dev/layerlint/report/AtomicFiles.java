@@ -7,18 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Report files are replaced atomically, so a CI tool never reads half a report. */
-final class ReportFiles {
+/**
+ * Files the plugin writes (reports, the baseline on request) are written to a temporary file beside them and moved
+ * into place, so a CI tool never reads half a report and a build that fails half way leaves the old file as it was.
+ */
+public final class AtomicFiles {
 
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private ReportFiles() {
+    private AtomicFiles() {
     }
 
-    static Path write(Path directory, String fileName, Content content) throws IOException {
+    public static Path write(Path directory, String fileName, Content content) throws IOException {
         Files.createDirectories(directory);
         Path target = directory.resolve(fileName);
         Path temp = Files.createTempFile(directory, fileName, ".tmp");
@@ -33,7 +36,7 @@ final class ReportFiles {
         return target;
     }
 
-    static Path writeString(Path directory, String fileName, String text) throws IOException {
+    public static Path writeString(Path directory, String fileName, String text) throws IOException {
         return write(directory, fileName, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }
