@@ -1,5 +1,7 @@
 package dev.layerlint.image;
 
+import dev.layerlint.text.Plural;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,7 +150,7 @@ final class ArchiveScanner {
             throw new ImageReadException(entries == 0
                     ? description + ": holds no tar entries: it is empty or not a tar archive; expected the output of"
                             + " docker save, or an OCI image layout tar"
-                    : description + ": ends after " + entries + (entries == 1 ? " entry" : " entries") + " without"
+                    : description + ": ends after " + Plural.count(entries, "entry", "entries") + " without"
                             + " manifest.json or index.json: the archive is truncated (an interrupted docker save or"
                             + " copy?) or is not an image archive; write it again with docker save");
         }
