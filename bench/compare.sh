@@ -61,12 +61,18 @@ cat > "$project/pom.xml" <<POM
   </plugin></plugins></build>
 </project>
 POM
+# the same project without the plugin: what adding layerlint costs in all, plugin realm included
+bare="$work/one-module-bare"
+mkdir -p "$bare"
+cp "$project/Dockerfile" "$bare/Dockerfile"
+sed -e '/<build>/,/<\/build>/d' "$project/pom.xml" > "$bare/pom.xml"
+no_plugin="mvn -B -ntp -o -q -f $bare/pom.xml validate"
 without="mvn -B -ntp -o -q -f $project/pom.xml validate -Dlayerlint.lint.skip"
 with="mvn -B -ntp -o -q -f $project/pom.xml validate"
 if command -v hyperfine >/dev/null; then
-  hyperfine --warmup 2 --runs "${MVN_RUNS:-10}" "$without" "$with"
+  hyperfine --warmup 2 --runs "${MVN_RUNS:-10}" "$no_plugin" "$without" "$with"
 else
-  for command in "$without" "$with"; do
+  for command in "$no_plugin" "$without" "$with"; do
     $command >/dev/null # warm-up
     start=$(date +%s%N)
     for _ in $(seq "${MVN_RUNS:-10}"); do $command >/dev/null; done

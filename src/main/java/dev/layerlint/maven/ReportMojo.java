@@ -10,10 +10,14 @@ import dev.layerlint.report.LayerSummary;
 import dev.layerlint.report.ReportJson;
 import dev.layerlint.report.ReportModel;
 import dev.layerlint.text.Plural;
+import dev.layerlint.report.ReportWriters;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
@@ -25,16 +29,64 @@ import java.util.Locale;
 /**
  * The layerlint page of the project site ({@code mvn site}): every goal's findings, the build contexts and
  * the image with its budgets, read from the {@code <goal>.json} reports the goals wrote. It analyses
- * nothing itself; run the goals first (they bind to {@code validate}/{@code verify}).
+ * nothing itself; run the goals first (they bind to {@code validate}/{@code verify}). Run on its own, it writes
+ * the {@code html} format's page to {@code target/reports/layerlint.html}.
+ *
+ * <p>It implements Maven's report interface directly rather than extending {@code maven-reporting-impl}'s
+ * base class: that library's site renderer (Doxia, Velocity, plexus-archiver) would be loaded into the
+ * plugin's class realm for every goal, adding most of a second to each build.
  */
 @Mojo(name = "report", threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractMojo implements MavenReport {
 
     private static final int TOP = 10;
 
     /** Where the goals wrote their reports. */
     @Parameter(property = "layerlint.outputDirectory", defaultValue = "${project.build.directory}/layerlint")
     private File reportsDirectory;
+
+    /** Where the page goes when the goal runs on its own; in a site, the site's directory is used. */
+    @Parameter(defaultValue = "${project.build.directory}/reports", required = true)
+    private File outputDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        try {
+            if (!canGenerateReport()) {
+                getLog().info("layerlint: no reports in " + reportsDirectory + " yet, so no page: run the goals"
+                        + " first (mvn verify, then this goal)");
+                return;
+            }
+            File page = new File(outputDirectory, getOutputName() + ".html");
+            ReportWriters.writeHtmlPage(reportsDirectory.toPath(), project.getBasedir().toPath(), page.toPath());
+            getLog().info("layerlint: wrote " + page);
+        } catch (MavenReportException | IOException e) {
+            throw new MojoExecutionException("layerlint:report: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
+    public void setReportOutputDirectory(File directory) {
+        outputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return outputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
 
     @Override
     public String getOutputName() {
@@ -57,8 +109,7 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
-        Sink sink = getSink();
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
         sink.head();
         sink.title();
         sink.text("layerlint");
@@ -75,6 +126,7 @@ public class ReportMojo extends AbstractMavenReport {
         }
         sink.section1_();
         sink.body_();
+        sink.flush();
     }
 
     private List<ReportModel> reports() throws MavenReportException {
@@ -86,7 +138,7 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     private String relativeToProject(File directory) {
-        Path base = getProject().getBasedir().toPath().toAbsolutePath().normalize();
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
         Path path = directory.toPath().toAbsolutePath().normalize();
         return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/') : path.toString();
     }

@@ -65,7 +65,7 @@ final class HtmlReportWriter implements FormatWriter {
             goal(h, report, baseDirectory);
         }
         String version = reports.isEmpty() ? ToolVersion.get() : reports.get(0).report().toolVersion();
-        h.raw("<footer>Written by layerlint ").text(version).raw(" from the JSON reports beside this page.</footer>\n");
+        h.raw("<footer>Written by layerlint ").text(version).raw(" from the goals' JSON reports.</footer>\n");
         h.raw("</main>\n</body>\n</html>\n");
         return h.toString();
     }

@@ -19,4 +19,13 @@ public final class ReportWriters {
         }
         return List.copyOf(written);
     }
+
+    /**
+     * Writes the self-contained HTML page of the {@code html} format for every goal report in {@code reportsDirectory}
+     * to {@code page}, with file paths shown relative to {@code baseDirectory}.
+     */
+    public static Path writeHtmlPage(Path reportsDirectory, Path baseDirectory, Path page) throws IOException {
+        String html = new HtmlReportWriter().render(ReportJson.readAll(reportsDirectory), baseDirectory);
+        return AtomicFiles.writeString(page.toAbsolutePath().getParent(), page.getFileName().toString(), html);
+    }
 }
