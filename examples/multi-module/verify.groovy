@@ -1,29 +1,9 @@
 import groovy.io.FileType
 import groovy.json.JsonSlurper
 
-import java.math.MathContext
-import java.math.RoundingMode
-
-def docker(String... args) {
-    def process = (['docker'] + args.toList()).execute()
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0: "docker ${args.join(' ')}: ${err}"
-    return out.toString().trim()
-}
-
-// a size as the budget lines print it, like docker images: 1000-based, three significant digits
-def printed(long bytes) {
-    def value = BigDecimal.valueOf(bytes)
-    def units = ['B', 'kB', 'MB', 'GB']
-    int unit = 0
-    while (value >= 1000 && unit < units.size() - 1) {
-        value = value / 1000
-        unit++
-    }
-    return value.round(new MathContext(3, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString() + units[unit]
-}
+def helpers = evaluate(new File(basedir, '../../../src/it/docker/docker.groovy'))
+def docker = helpers.docker
+def printed = helpers.printed
 
 def json = new JsonSlurper()
 def log = new File(basedir, 'build.log').text

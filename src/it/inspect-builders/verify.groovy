@@ -1,14 +1,8 @@
 import groovy.json.JsonSlurper
 
 // The goal's figures equal what the engine reports, for both builders.
-def docker(String... args) {
-    def process = (['docker'] + args.toList()).execute()
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0: "docker ${args.join(' ')}: ${err}"
-    return out.toString().trim()
-}
+def helpers = evaluate(new File(basedir, '../../../src/it/docker/docker.groovy'))
+def docker = helpers.docker
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')

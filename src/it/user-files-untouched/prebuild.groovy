@@ -1,5 +1,3 @@
-import java.security.MessageDigest
-
 // A truncated image archive: one entry of a tar whose stream stops before the end-of-archive marker.
 def images = new File(basedir, 'images')
 images.mkdirs()
@@ -12,19 +10,6 @@ new RandomAccessFile(new File(images, 'cut.tar'), 'rw').withCloseable { it.setLe
 
 // Every file of the project as the user left it: contents and modification time.
 def snapshot = new File(basedir.parentFile, basedir.name + '.files')
-snapshot.text = UserFiles.list(basedir).collect { "${it.key}\t${it.value}" }.join('\n')
+def userFiles = evaluate(new File(basedir, 'files.groovy'))
+snapshot.text = userFiles(basedir).collect { "${it.key}\t${it.value}" }.join('\n')
 return true
-
-class UserFiles {
-    static Map<String, String> list(File root) {
-        def files = new TreeMap<String, String>()
-        root.eachFileRecurse(groovy.io.FileType.FILES) { file ->
-            def path = root.toPath().relativize(file.toPath()).toString()
-            if (!path.startsWith('target/') && path != 'build.log') {
-                def sha = MessageDigest.getInstance('SHA-256').digest(file.bytes).encodeHex().toString()
-                files[path] = "${sha}\t${file.lastModified()}".toString()
-            }
-        }
-        files
-    }
-}

@@ -1,5 +1,3 @@
-import java.security.MessageDigest
-
 // lint and dockerignore ran and reported; inspect failed half way through the truncated archive.
 def log = new File(basedir, 'build.log').text
 assert log.contains('layerlint:lint: 0 errors, ')
@@ -13,14 +11,7 @@ def before = new File(basedir.parentFile, basedir.name + '.files').readLines().c
     def (path, sha, modified) = it.split('\t')
     [(path): "${sha}\t${modified}".toString()]
 }
-def after = new TreeMap<String, String>()
-basedir.eachFileRecurse(groovy.io.FileType.FILES) { file ->
-    def path = basedir.toPath().relativize(file.toPath()).toString()
-    if (!path.startsWith('target/') && path != 'build.log') {
-        def sha = MessageDigest.getInstance('SHA-256').digest(file.bytes).encodeHex().toString()
-        after[path] = "${sha}\t${file.lastModified()}".toString()
-    }
-}
+def after = evaluate(new File(basedir, 'files.groovy'))(basedir)
 assert after.keySet() == before.keySet()
 after.each { path, state -> assert state == before[path] : "${path} changed" }
 assert before.containsKey('layerlint-baseline.json') && before.containsKey('Dockerfile') && before.containsKey('.dockerignore')
