@@ -1,9 +1,11 @@
 package dev.layerlint.shell;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** What {@code rm} and {@code find ... -delete} remove, and whether a removal covers a path. */
 final class Removals {
@@ -106,14 +108,17 @@ final class Removals {
         if (glob.endsWith("/*") && isLiteral(clearedDirectory) && target.equals(clearedDirectory)) {
             return true;
         }
-        Pattern pattern = globPattern(glob);
+        Optional<Pattern> pattern = globPattern(glob);
+        if (pattern.isEmpty()) {
+            return false;
+        }
         for (String candidate = target; !candidate.isEmpty(); candidate = parent(candidate)) {
-            if (pattern.matcher(candidate).matches()) {
+            if (pattern.get().matcher(candidate).matches()) {
                 return true;
             }
         }
         return !clearedDirectory.isEmpty() && !isLiteral(clearedDirectory)
-                && globPattern(clearedDirectory).matcher(target).matches();
+                && globPattern(clearedDirectory).map(p -> p.matcher(target).matches()).orElse(false);
     }
 
     private static boolean isLiteral(String glob) {
@@ -147,8 +152,10 @@ final class Removals {
 
     /**
      * A shell glob as a regular expression: {@code *} and {@code ?} stay within a path segment, {@code **} does not.
+     * RE2's linear-time matching, because a glob comes from the Dockerfile: {@code rm /x/*a*a*a*a*a*a*b} would make a
+     * backtracking matcher take exponential time. Empty for a glob that makes no valid expression.
      */
-    private static Pattern globPattern(String glob) {
+    private static Optional<Pattern> globPattern(String glob) {
         StringBuilder regex = new StringBuilder();
         int i = 0;
         while (i < glob.length()) {
@@ -182,7 +189,11 @@ final class Removals {
                 i++;
             }
         }
-        return Pattern.compile(regex.toString());
+        try {
+            return Optional.of(Pattern.compile(regex.toString()));
+        } catch (PatternSyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** The members of a bracket expression for a regular expression: ranges kept when valid, all else literal. */
@@ -200,7 +211,12 @@ final class Removals {
         return regex.toString();
     }
 
+    /** {@code c} as a literal in RE2 syntax, which takes a backslash only before ASCII punctuation. */
     private static String escape(char c) {
-        return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
+        if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+            return String.valueOf(c);
+        }
+        boolean asciiPunctuation = c > ' ' && c < 127;
+        return asciiPunctuation ? "\\" + c : String.format("\\x{%x}", (int) c);
     }
 }

@@ -2,10 +2,12 @@ package dev.layerlint.shell;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What rm and find remove, and which paths a removal covers. */
@@ -44,6 +46,31 @@ class RemovalTest {
         assertFalse(script.removes("/usr/lib/python3.11/site-packages/sub/a.pyc"));
         assertTrue(script.removes("/tmp/file1.c"));
         assertFalse(script.removes("/tmp/file1.o"));
+    }
+
+    /**
+     * Found by fuzzing: the glob comes from the Dockerfile, and a backtracking regular-expression engine took
+     * exponential time on {@code *a*a*…*b} against a long run of {@code a}. The timeout only turns a hang into a
+     * failure; the match itself takes microseconds.
+     */
+    @Test
+    void manyStarsMatchInLinearTime() {
+        ShellScript script = ShellReader.read("rm -f /tmp/" + "*a".repeat(30) + "*b");
+        String almost = "/tmp/" + "a".repeat(200);
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            assertFalse(script.removes(almost));
+            assertTrue(script.removes(almost + "b"));
+        });
+    }
+
+    @Test
+    void spacesAndSymbolsInGlobsAreLiterals() {
+        ShellScript script = ShellReader.read("rm -rf '/srv/my data/*' /opt/€uro/[€x]*");
+        assertTrue(script.removes("/srv/my data"));
+        assertTrue(script.removes("/srv/my data/file"));
+        assertFalse(script.removes("/srv/my"));
+        assertTrue(script.removes("/opt/€uro/€1"));
+        assertFalse(script.removes("/opt/€uro/y1"));
     }
 
     @Test
