@@ -62,12 +62,12 @@ public record Budget(
         }
 
         public Builder maxImageSize(String text) throws BudgetException {
-            maxImageSize = isSet(text) ? Optional.of(ByteSize.parse(text, "maxImageSize")) : Optional.empty();
+            maxImageSize = optional(text, "maxImageSize", ByteSize::parse);
             return this;
         }
 
         public Builder maxLayerSize(String text) throws BudgetException {
-            maxLayerSize = isSet(text) ? Optional.of(ByteSize.parse(text, "maxLayerSize")) : Optional.empty();
+            maxLayerSize = optional(text, "maxLayerSize", ByteSize::parse);
             return this;
         }
 
@@ -83,7 +83,7 @@ public record Budget(
         }
 
         public Builder maxWastedBytes(String text) throws BudgetException {
-            maxWastedBytes = isSet(text) ? Optional.of(ByteSize.parse(text, "maxWastedBytes")) : Optional.empty();
+            maxWastedBytes = optional(text, "maxWastedBytes", ByteSize::parse);
             return this;
         }
 
@@ -102,12 +102,12 @@ public record Budget(
 
         /** {@code 95%} or dive's fraction {@code 0.95}. */
         public Builder minEfficiency(String text) throws BudgetException {
-            minEfficiency = isSet(text) ? Optional.of(Percent.parseFractionOrPercent(text, "minEfficiency")) : Optional.empty();
+            minEfficiency = optional(text, "minEfficiency", Percent::parseFractionOrPercent);
             return this;
         }
 
         public Builder maxGrowth(String text) throws BudgetException {
-            maxGrowth = isSet(text) ? Optional.of(Growth.parse(text, "maxGrowth")) : Optional.empty();
+            maxGrowth = optional(text, "maxGrowth", Growth::parse);
             return this;
         }
 
@@ -131,6 +131,17 @@ public record Budget(
         public Budget build() {
             return new Budget(maxImageSize, maxLayerSize, maxLayers, maxWastedBytes, maxWastedPercent, minEfficiency,
                     maxGrowth, excludeLayers, excludePaths);
+        }
+
+        /** How a limit is read from its text; the parameter's name goes into the error message. */
+        @FunctionalInterface
+        private interface LimitParser<T> {
+            T parse(String text, String parameter) throws BudgetException;
+        }
+
+        /** The limit {@code text} gives, or empty when it is blank (the parameter was not set). */
+        private static <T> Optional<T> optional(String text, String parameter, LimitParser<T> parser) throws BudgetException {
+            return isSet(text) ? Optional.of(parser.parse(text, parameter)) : Optional.empty();
         }
 
         private static boolean isSet(String text) {

@@ -234,9 +234,9 @@ public final class DockerfileParser {
          */
         private Instruction instruction(RawInstruction raw, String text, boolean topLevel) throws SyntaxError {
             String trimmed = text.strip();
-            int wordEnd = endOfWord(trimmed, 0);
+            int wordEnd = AsciiWords.endOfWord(trimmed, 0);
             String word = trimmed.substring(0, wordEnd);
-            String rest = trimmed.substring(startOfWord(trimmed, wordEnd));
+            String rest = trimmed.substring(AsciiWords.startOfWord(trimmed, wordEnd));
             Keyword keyword = Keyword.of(word).orElseThrow(
                     () -> new SyntaxError("unknown instruction: " + word.toUpperCase(Locale.ROOT), raw.line(), raw.endLine()));
             FlagSplit flagSplit = extractFlags(rest);
@@ -246,7 +246,7 @@ public final class DockerfileParser {
 
             List<Heredoc> heredocs = List.of();
             boolean heredocCapable = keyword.acceptsHeredocs()
-                    || (keyword == Keyword.ONBUILD && Keyword.of(arguments.substring(0, endOfWord(arguments, 0))).map(Keyword::acceptsHeredocs).orElse(false));
+                    || (keyword == Keyword.ONBUILD && Keyword.of(AsciiWords.firstWord(arguments)).map(Keyword::acceptsHeredocs).orElse(false));
             if (topLevel && heredocCapable && arguments.contains("<<")) {
                 heredocs = readHeredocs(arguments, raw);
                 endLine = next;
@@ -459,7 +459,7 @@ public final class DockerfileParser {
             if (arguments.isEmpty()) {
                 throw new SyntaxError("HEALTHCHECK requires at least one argument", raw.line(), raw.endLine());
             }
-            int typeEnd = endOfWord(arguments, 0);
+            int typeEnd = AsciiWords.endOfWord(arguments, 0);
             String type = arguments.substring(0, typeEnd).toUpperCase(Locale.ROOT);
             String rest = arguments.substring(typeEnd).strip();
             if (type.equals("NONE")) {
@@ -494,34 +494,12 @@ public final class DockerfileParser {
         private static List<String> whitespaceWords(String text) {
             String t = text.strip();
             List<String> words = new ArrayList<>();
-            for (int start = startOfWord(t, 0); start < t.length(); start = startOfWord(t, start)) {
-                int end = endOfWord(t, start);
+            for (int start = AsciiWords.startOfWord(t, 0); start < t.length(); start = AsciiWords.startOfWord(t, start)) {
+                int end = AsciiWords.endOfWord(t, start);
                 words.add(t.substring(start, end));
                 start = end;
             }
             return List.copyOf(words);
-        }
-
-        /** The index of the first white-space character ({@code \\s}) at or after {@code from}, or the length. */
-        private static int endOfWord(String text, int from) {
-            int i = from;
-            while (i < text.length() && !isSpace(text.charAt(i))) {
-                i++;
-            }
-            return i;
-        }
-
-        /** The index of the first character at or after {@code from} that is not white space, or the length. */
-        private static int startOfWord(String text, int from) {
-            int i = from;
-            while (i < text.length() && isSpace(text.charAt(i))) {
-                i++;
-            }
-            return i;
-        }
-
-        private static boolean isSpace(char c) {
-            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
 
         /** BuildKit's parseJSON: a JSON array of strings, or empty when the text is not one (shell form). */

@@ -82,7 +82,7 @@ public record Instruction(
         }
         java.util.ArrayList<Script> scripts = new java.util.ArrayList<>();
         scripts.add(new Script(command, line, Optional.empty()));
-        if (SHELLS.contains(firstWord(command))) {
+        if (SHELLS.contains(AsciiWords.firstWord(command))) {
             for (Heredoc h : heredocs) {
                 scripts.add(new Script(h.effectiveContent(), h.firstLine(), Optional.empty()));
             }
@@ -99,11 +99,7 @@ public record Instruction(
         if (!command.startsWith("<<")) {
             return false;
         }
-        int i = command.startsWith("<<-") ? 3 : 2;
-        while (i < command.length() && Character.isWhitespace(command.charAt(i))) {
-            i++;
-        }
-        String rest = command.substring(i);
+        String rest = command.substring(AsciiWords.startOfWord(command, command.startsWith("<<-") ? 3 : 2));
         if (!rest.isEmpty() && (rest.charAt(0) == '"' || rest.charAt(0) == '\'')) {
             rest = rest.substring(1);
         }
@@ -111,15 +107,6 @@ public record Instruction(
             rest = rest.substring(0, rest.length() - 1);
         }
         return rest.equals(name);
-    }
-
-    private static String firstWord(String command) {
-        String stripped = command.strip();
-        int end = 0;
-        while (end < stripped.length() && !Character.isWhitespace(stripped.charAt(end))) {
-            end++;
-        }
-        return stripped.substring(0, end);
     }
 
     /**

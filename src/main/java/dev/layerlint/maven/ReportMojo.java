@@ -55,13 +55,14 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     @Override
     public void execute() throws MojoExecutionException {
         try {
-            if (!canGenerateReport()) {
+            List<ReportModel> reports = reports();
+            if (reports.isEmpty()) {
                 getLog().info("layerlint: no reports in " + reportsDirectory + " yet, so no page: run the goals"
                         + " first (mvn verify, then this goal)");
                 return;
             }
             File page = new File(outputDirectory, getOutputName() + ".html");
-            ReportWriters.writeHtmlPage(reportsDirectory.toPath(), project.getBasedir().toPath(), page.toPath());
+            ReportWriters.writeHtmlPage(reports, project.getBasedir().toPath(), page.toPath());
             getLog().info("layerlint: wrote " + page);
         } catch (MavenReportException | IOException e) {
             throw new MojoExecutionException("layerlint:report: " + e.getMessage(), e);

@@ -16,9 +16,8 @@ public enum ReportFormat {
     MARKDOWN(MarkdownWriter::new),
     HTML(HtmlReportWriter::new);
 
-    /** Made when the format is first used: the writers load XML and JSON machinery most builds never need. */
+    /** Made when the format is used: the writers load XML and JSON machinery most builds never need. */
     private final Supplier<FormatWriter> writerFactory;
-    private volatile FormatWriter writer;
 
     ReportFormat(Supplier<FormatWriter> writerFactory) {
         this.writerFactory = writerFactory;
@@ -35,12 +34,7 @@ public enum ReportFormat {
     }
 
     FormatWriter writer() {
-        FormatWriter made = writer;
-        if (made == null) {
-            made = writerFactory.get();
-            writer = made;
-        }
-        return made;
+        return writerFactory.get();
     }
 
     /**

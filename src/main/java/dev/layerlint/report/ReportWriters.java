@@ -21,11 +21,11 @@ public final class ReportWriters {
     }
 
     /**
-     * Writes the self-contained HTML page of the {@code html} format for every goal report in {@code reportsDirectory}
-     * to {@code page}, with file paths shown relative to {@code baseDirectory}.
+     * Writes the self-contained HTML page of the {@code html} format for {@code reports} (as
+     * {@link ReportJson#readAll} reads them) to {@code page}, with file paths shown relative to {@code baseDirectory}.
      */
-    public static Path writeHtmlPage(Path reportsDirectory, Path baseDirectory, Path page) throws IOException {
-        String html = new HtmlReportWriter().render(ReportJson.readAll(reportsDirectory), baseDirectory);
+    public static Path writeHtmlPage(List<ReportModel> reports, Path baseDirectory, Path page) throws IOException {
+        String html = new HtmlReportWriter().render(reports, baseDirectory);
         return AtomicFiles.writeString(page.toAbsolutePath().getParent(), page.getFileName().toString(), html);
     }
 }

@@ -13,6 +13,7 @@ import dev.layerlint.shell.ShellScript;
 import dev.layerlint.shell.SimpleCommand;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,22 +88,8 @@ record RunStep(Stage stage, Instruction run, List<ShellScript> scripts, Map<Stri
     }
 
     List<PackageManagerCall> calls(PackageManager manager, String... subcommands) {
-        List<PackageManagerCall> matching = new ArrayList<>();
-        for (PackageManagerCall call : calls()) {
-            if (call.manager() == manager && (subcommands.length == 0 || oneOf(call.subcommand(), subcommands))) {
-                matching.add(call);
-            }
-        }
-        return matching;
-    }
-
-    private static boolean oneOf(String value, String... candidates) {
-        for (String candidate : candidates) {
-            if (candidate.equals(value)) {
-                return true;
-            }
-        }
-        return false;
+        List<String> wanted = Arrays.asList(subcommands);
+        return calls().stream().filter(c -> c.manager() == manager && (wanted.isEmpty() || wanted.contains(c.subcommand()))).toList();
     }
 
     boolean removes(String path) {

@@ -11,6 +11,7 @@ import dev.layerlint.rules.RuleInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "SecretInEnvOrArg",
@@ -26,6 +27,9 @@ import java.util.Set;
                 reported, nor values taken from another variable.""",
         aliases = {"SecretsUsedInArgOrEnv"})
 public final class SecretInEnvOrArg implements DockerfileRule {
+
+    /** What separates the words of a variable name ({@code DB_PASSWORD} gives db, password). */
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[_\\-.]+");
 
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pass", "pwd", "secret", "token",
             "apikey", "credential", "credentials", "auth", "privatekey");
@@ -49,23 +53,8 @@ public final class SecretInEnvOrArg implements DockerfileRule {
         }
     }
 
-    /** The words of a variable name separated by {@code _ - .} ({@code DB_PASSWORD} gives db, password). */
-    private static List<String> nameWords(String name) {
-        List<String> words = new java.util.ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == '_' || name.charAt(i) == '-' || name.charAt(i) == '.') {
-                if (i > start || start == 0) {
-                    words.add(name.substring(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return words;
-    }
-
     static boolean secretName(String name) {
-        List<String> words = nameWords(name.toLowerCase(Locale.ROOT));
+        List<String> words = List.of(NAME_SEPARATORS.split(name.toLowerCase(Locale.ROOT)));
         if (words.stream().anyMatch(PUBLIC_WORDS::contains)) {
             return false;
         }
