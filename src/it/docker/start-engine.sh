@@ -38,17 +38,5 @@ if ! "$DOCKER" version >/dev/null 2>&1; then
   fi
 fi
 
-if ! "$DOCKER" image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
-  echo "start-engine: importing $BASE_IMAGE from /bin/busybox"
-  rootfs="$(mktemp -d)"
-  trap 'rm -rf "$rootfs"' EXIT
-  mkdir -p "$rootfs/bin" "$rootfs/tmp" "$rootfs/etc" "$rootfs/root"
-  cp /bin/busybox "$rootfs/bin/busybox"
-  for applet in $("$rootfs/bin/busybox" --list); do
-    [ "$applet" = busybox ] || ln -sf busybox "$rootfs/bin/$applet"
-  done
-  printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' >"$rootfs/etc/passwd"
-  printf 'root:x:0:\nnogroup:x:65534:\n' >"$rootfs/etc/group"
-  tar -C "$rootfs" -c . | "$DOCKER" import --change 'CMD ["/bin/sh"]' - "$BASE_IMAGE" >/dev/null
-fi
+LAYERLINT_BASE_IMAGE="$BASE_IMAGE" LAYERLINT_DOCKER="$DOCKER" bash "$(dirname "$0")/base-image.sh"
 echo "start-engine: engine ready, base image $BASE_IMAGE"

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * The Docker engine for {@code *EngineTest}s: they skip with the reason when none is reachable,
  * and fail instead when {@code -Dlayerlint.requireEngine=true} (CI).
  */
-final class Engine {
+public final class Engine {
 
     static final String BASE_IMAGE = System.getProperty("layerlint.baseImage", "layerlint/busybox:test");
     private static final String PROBLEM = problem();
@@ -29,7 +29,7 @@ final class Engine {
     }
 
     /** Skips (or, when the engine is required, fails) the calling test unless an engine and the base image are there. */
-    static void require() {
+    public static void require() {
         String problem = PROBLEM;
         if (problem.isEmpty()) {
             return;
@@ -37,23 +37,35 @@ final class Engine {
         if (Boolean.getBoolean("layerlint.requireEngine")) {
             fail("layerlint.requireEngine is true but " + problem);
         }
-        Assumptions.abort("no Docker engine: " + problem);
+        Assumptions.abort(problem);
     }
 
+    /**
+     * Empty when an engine and the base image are there; the base image is made when only it is missing. Otherwise
+     * what is missing and the command that provides it.
+     */
     private static String problem() {
+        String startEngine = "start one with: bash src/it/docker/start-engine.sh";
         try {
             Result version = run(null, "docker", "version", "--format", "{{.Server.Version}}");
             if (version.exitCode() != 0) {
-                return "'docker version' failed: " + version.output().strip();
+                return "no Docker engine is reachable ('docker version': " + firstLine(version.output()) + "); " + startEngine;
             }
-            Result base = run(null, "docker", "image", "inspect", "--format", "{{.Id}}", BASE_IMAGE);
-            if (base.exitCode() != 0) {
-                return "base image " + BASE_IMAGE + " is missing: " + base.output().strip();
+            if (run(null, "docker", "image", "inspect", "--format", "{{.Id}}", BASE_IMAGE).exitCode() != 0) {
+                Result made = run(null, "bash", "src/it/docker/base-image.sh");
+                if (made.exitCode() != 0) {
+                    return "the Docker engine is up but has no base image " + BASE_IMAGE + ", and it could not be made ("
+                            + firstLine(made.output()) + "); make it with: bash src/it/docker/start-engine.sh";
+                }
             }
             return "";
         } catch (IOException e) {
-            return "the docker CLI cannot be run: " + e.getMessage();
+            return "the docker CLI cannot be run (" + e.getMessage() + "); install and " + startEngine;
         }
+    }
+
+    private static String firstLine(String output) {
+        return output.strip().lines().findFirst().orElse("no output");
     }
 
     record Result(int exitCode, String output) {

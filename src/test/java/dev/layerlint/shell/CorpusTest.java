@@ -1,5 +1,7 @@
 package dev.layerlint.shell;
 
+import dev.layerlint.testing.SharedFiles;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,7 +18,6 @@ import java.util.stream.Stream;
 import static dev.layerlint.shell.Views.programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Reads every RUN of the real-world corpus Dockerfiles ({@code layerlint.corpus}). */
 class CorpusTest {
@@ -25,9 +26,7 @@ class CorpusTest {
     private static final int MEASURED_CALLS = 1399;
 
     private static Path corpus() {
-        Path dockerfiles = Path.of(System.getProperty("layerlint.corpus", "../shared/corpus")).resolve("dockerfiles");
-        assumeTrue(Files.isDirectory(dockerfiles), () -> "corpus not found at " + dockerfiles.toAbsolutePath());
-        return dockerfiles;
+        return SharedFiles.corpus();
     }
 
     private static List<DockerfileRuns.Run> runsOf(String fileName) throws IOException {

@@ -1,5 +1,7 @@
 package dev.layerlint.shell;
 
+import dev.layerlint.testing.SharedFiles;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,7 +19,6 @@ import static dev.layerlint.shell.Views.connectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The RUN examples of the seed documents ({@code layerlint.seeds}), read as rules will read them. */
 class SeedsTest {
@@ -25,8 +26,7 @@ class SeedsTest {
     private static final Pattern DOCKERFILE_BLOCK = Pattern.compile("```dockerfile\\n(.*?)```", Pattern.DOTALL);
 
     private static List<ShellScript> seedRuns(String document) throws IOException {
-        Path seeds = Path.of(System.getProperty("layerlint.seeds", "../shared/seeds"));
-        assumeTrue(Files.isDirectory(seeds), () -> "seeds not found at " + seeds.toAbsolutePath());
+        Path seeds = SharedFiles.seeds();
         Matcher block = DOCKERFILE_BLOCK.matcher(Files.readString(seeds.resolve(document), StandardCharsets.UTF_8));
         List<ShellScript> scripts = new ArrayList<>();
         while (block.find()) {
