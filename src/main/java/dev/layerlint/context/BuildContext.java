@@ -57,7 +57,8 @@ public final class BuildContext {
                 ? IgnoreFile.parse(ignorePath.get())
                 : IgnoreFile.empty(IgnoreFileLocator.DEFAULT_NAME);
         ContextFilter filter = ContextFilter.of(ignoreFile, options.builder(), pathInside(root, dockerfile));
-        Walk walk = new Walk(filter, options.largestLimit());
+        Optional<String> ownOutput = options.ownOutput().isPresent() ? pathInside(root, options.ownOutput().get()) : Optional.empty();
+        Walk walk = new Walk(filter, options.largestLimit(), ownOutput);
         walk.run(root);
         return walk.result(dockerfile, contextDirectory, ignorePath);
     }
@@ -83,11 +84,13 @@ public final class BuildContext {
 
         private final ContextFilter filter;
         private final int largestLimit;
+        private final Optional<String> ownOutput;
         private final Map<Thread, Tally> tallies = new ConcurrentHashMap<>();
 
-        Walk(ContextFilter filter, int largestLimit) {
+        Walk(ContextFilter filter, int largestLimit, Optional<String> ownOutput) {
             this.filter = filter;
             this.largestLimit = largestLimit;
+            this.ownOutput = ownOutput;
         }
 
         /**
@@ -161,6 +164,9 @@ public final class BuildContext {
                     return;
                 }
                 if (attributes.isDirectory()) {
+                    if (ownOutput.isPresent() && ownOutput.get().equals(entryPath)) {
+                        return;
+                    }
                     Directory child = directory.skipped()
                             ? directory.skippedChild(entryPath)
                             : decided(entryPath, filter.decide(entryPath, true, directory.state()));
@@ -221,7 +227,7 @@ public final class BuildContext {
             total.warnings.sort(Comparator.comparing(ContextWarning::path));
             return new ContextScan(dockerfile, directory, ignoreFile, total.files, total.bytes, total.excludedFiles,
                     total.excludedBytes, largestFirst, total.sentFiles, total.excludedPaths, total.symlinks,
-                    total.warnings, filter);
+                    total.warnings, filter, ownOutput);
         }
     }
 

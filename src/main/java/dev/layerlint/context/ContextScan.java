@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param symlinks      sent symbolic links, sorted by path
  * @param warnings      entries that could not be examined, sorted by path
  * @param filter        the filter applied, for questions about single paths
+ * @param ownOutput     the reports' directory, relative to the context, when it lies inside the context and was left
+ *                      out of the scan (see {@link ScanOptions#ownOutput()})
  */
 public record ContextScan(
         Path dockerfile,
@@ -37,13 +39,15 @@ public record ContextScan(
         List<String> excludedPaths,
         List<ContextLink> symlinks,
         List<ContextWarning> warnings,
-        ContextFilter filter) {
+        ContextFilter filter,
+        Optional<String> ownOutput) {
 
     public ContextScan {
         Objects.requireNonNull(dockerfile, "dockerfile");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(ignoreFile, "ignoreFile");
         Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(ownOutput, "ownOutput");
         largest = List.copyOf(largest);
         sentFiles = List.copyOf(sentFiles);
         excludedPaths = List.copyOf(excludedPaths);

@@ -119,7 +119,7 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
 
     @Override
     protected GoalReport run() throws MojoExecutionException, MojoFailureException {
-        ScanOptions scanOptions = scanOptions();
+        ScanOptions scanOptions = scanOptions().withOwnOutput(outputPath());
         settings = ruleSettings(RuleOptions.DEFAULTS, Map.of());
         ContextLinter linter = new ContextLinter(settings, contextOptions());
         // Dockerfiles that share a context find the same things about it: each finding is reported once
@@ -133,12 +133,14 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
             scan.warnings().forEach(w -> getLog().warn("layerlint: " + displayed(directory.resolve(w.path())) + ": " + w.message()));
             Optional<String> ignoreFile = scan.ignoreFile().map(this::displayed);
             List<Finding> found = linter.lint(new ContextSubject(shown, parse(file, shown), scan, ignoreFile));
-            getLog().info(String.format(Locale.ROOT, "layerlint: %s: context %s%s sends %s (%s), leaves out %,d (%s): %s",
+            Optional<String> reportsLeftOut = scan.ownOutput().map(own -> displayed(directory.resolve(own)));
+            getLog().info(String.format(Locale.ROOT, "layerlint: %s: context %s%s sends %s (%s), leaves out %,d (%s)%s: %s",
                     shown, displayed(directory), ignoreFile.map(f -> " with " + f).orElse(" without an ignore file"),
                     Plural.count(scan.files(), "file"), new ByteSize(scan.bytes()), scan.excludedFiles(), new ByteSize(scan.excludedBytes()),
+                    reportsLeftOut.map(own -> ", not counting layerlint's reports in " + own).orElse(""),
                     Plural.count(found.size(), "finding")));
             found.stream().filter(findings::add).forEach(this::log);
-            contexts.add(ContextReport.of(shown, displayed(directory), ignoreFile, scan));
+            contexts.add(ContextReport.of(shown, displayed(directory), ignoreFile, reportsLeftOut, scan));
         }
         return report(List.copyOf(findings), Map.of("contexts", contexts));
     }

@@ -23,12 +23,20 @@ class ContextReportTest {
         assertEquals("[{`dockerfile`:`services/api/Dockerfile`,`directory`:`services/api`,`ignoreFile`:`services/api/.dockerignore`,"
                         + "`files`:3,`bytes`:5076,`excludedFiles`:2,`excludedBytes`:990,`largest`:[{`path`:`app.jar`,`bytes`:4096}]}]",
                 contextsJson(new ContextReport("services/api/Dockerfile", "services/api", Optional.of("services/api/.dockerignore"),
-                        3, 5076, 2, 990, List.of(new FileSize("app.jar", 4096)))).replace('"', '`'));
+                        3, 5076, 2, 990, List.of(new FileSize("app.jar", 4096)), Optional.empty())).replace('"', '`'));
     }
 
     @Test
     void leavesOutTheIgnoreFileWhenThereIsNone() {
         assertEquals("[{`dockerfile`:`Dockerfile`,`directory`:`.`,`files`:1,`bytes`:10,`excludedFiles`:0,`excludedBytes`:0,`largest`:[]}]",
-                contextsJson(new ContextReport("Dockerfile", ".", Optional.empty(), 1, 10, 0, 0, List.of())).replace('"', '`'));
+                contextsJson(new ContextReport("Dockerfile", ".", Optional.empty(), 1, 10, 0, 0, List.of(), Optional.empty())).replace('"', '`'));
+    }
+
+    @Test
+    void namesTheReportDirectoryLeftOutOfTheContext() {
+        assertEquals("[{`dockerfile`:`Dockerfile`,`directory`:`.`,`files`:1,`bytes`:10,`excludedFiles`:0,`excludedBytes`:0,`largest`:[],"
+                        + "`reportsLeftOut`:`target/layerlint`}]",
+                contextsJson(new ContextReport("Dockerfile", ".", Optional.empty(), 1, 10, 0, 0, List.of(),
+                        Optional.of("target/layerlint"))).replace('"', '`'));
     }
 }

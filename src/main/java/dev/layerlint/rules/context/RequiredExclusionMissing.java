@@ -48,11 +48,41 @@ public final class RequiredExclusionMissing implements ContextRule {
             String message = "`" + pattern.text() + "` is not excluded, so the build context sends "
                     + SentFiles.count(context.scan(), sent) + " that it matches (" + SentFiles.sample(sent) + ")";
             Optional<ContextCopies.Source> copy = sent.stream().map(copies::copying).flatMap(Optional::stream).findFirst();
-            String fix = "; add `" + pattern.text() + "` to " + context.ignoreFileName();
+            String fix = fix(pattern, copies, context.ignoreFileName());
             copy.ifPresentOrElse(
                     c -> context.report(c.instruction(), message + " and " + c.shown() + " puts "
                             + Plural.choose(sent.size(), "it", "them") + " in the image" + fix),
                     () -> context.reportOnContext(message + fix));
         }
+    }
+
+    /**
+     * The lines to add. When a COPY or ADD reaches into the area ({@code COPY target/*.jar} under {@code target}),
+     * excluding the area alone would break that COPY: exclude what is inside it and re-include what the COPYs name.
+     */
+    private static String fix(IgnorePatterns pattern, ContextCopies copies, String ignoreFileName) {
+        List<ContextCopies.Source> reaching = copies.sources().stream()
+                .filter(s -> !s.wholesale() && pattern.matches(s.sample()))
+                .toList();
+        if (reaching.isEmpty()) {
+            return "; add `" + pattern.text() + "` to " + ignoreFileName;
+        }
+        boolean directory = reaching.stream().allMatch(s -> insideMatchedDirectory(pattern, s.sample()));
+        String area = directory ? pattern.text() + "/*" : pattern.text();
+        List<String> exceptions = reaching.stream().map(s -> "`!" + s.path() + "`").distinct().toList();
+        List<String> shown = reaching.stream().map(ContextCopies.Source::shown).distinct().toList();
+        return "; add `" + area + "` and after it " + String.join(" and ", exceptions) + " to " + ignoreFileName
+                + " (excluding `" + pattern.text() + "` alone would leave " + String.join(", ", shown)
+                + " without " + Plural.choose(shown.size(), "its", "their") + " source)";
+    }
+
+    /** Whether the pattern matches a directory above {@code path} rather than only the path itself. */
+    private static boolean insideMatchedDirectory(IgnorePatterns pattern, String path) {
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            if (pattern.matches(path.substring(0, slash))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

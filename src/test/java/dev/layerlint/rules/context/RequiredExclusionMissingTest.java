@@ -32,8 +32,40 @@ class RequiredExclusionMissingTest {
                                 + "sends 1 file (50B) that it matches (.idea/workspace.xml); add `.idea` to .dockerignore",
                         "warning .dockerignore: [RequiredExclusionMissing] `target` is not excluded, so the build context "
                                 + "sends 2 files (500B) that it matches (target/classes/App.class, target/surefire-reports/App.txt); "
-                                + "add `target` to .dockerignore"),
+                                + "add `target/*` and after it `!target/*.jar` to .dockerignore (excluding `target` alone would "
+                                + "leave COPY target/*.jar without its source)"),
                 ContextFixture.of("RequiredExclusionMissing", context.lint()));
+    }
+
+    @Test
+    void theAdviceForTargetAppliedLiterallyKeepsTheCopiedFilesAndEndsBothFindings() throws Exception {
+        ContextFixture context = new ContextFixture(root)
+                .dockerfile("FROM eclipse-temurin:21-jre", "COPY target/*.jar /app/", "ADD target/lib/agent.jar /opt/agent.jar")
+                .dockerignore(".git")
+                .file("target/app.jar", 4000)
+                .file("target/lib/agent.jar", 700)
+                .file("target/lib/other.jar", 600)
+                .file("target/classes/App.class", 300);
+        List<String> advice = ContextFixture.of("RequiredExclusionMissing", context.lint());
+        assertEquals(List.of("warning .dockerignore: [RequiredExclusionMissing] `target` is not excluded, so the build context "
+                + "sends 2 files (900B) that it matches (target/classes/App.class, target/lib/other.jar); add `target/*` and after "
+                + "it `!target/*.jar` and `!target/lib/agent.jar` to .dockerignore (excluding `target` alone would leave "
+                + "COPY target/*.jar, ADD target/lib/agent.jar without their source)"), advice);
+
+        String added = advice.get(0).replaceFirst(".*; add (.*) to \\.dockerignore.*", "$1");
+        List<String> lines = new java.util.ArrayList<>(List.of(".git"));
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("`([^`]+)`").matcher(added);
+        while (quoted.find()) {
+            lines.add(quoted.group(1));
+        }
+        assertEquals(List.of(".git", "target/*", "!target/*.jar", "!target/lib/agent.jar"), lines);
+        context.dockerignore(lines.toArray(String[]::new));
+
+        var findings = context.lint();
+        assertEquals(List.of(), ContextFixture.of("RequiredExclusionMissing", findings));
+        assertEquals(List.of(), ContextFixture.of("CopySourceIgnored", findings));
+        var scan = dev.layerlint.context.BuildContext.analyse(root.resolve("Dockerfile"), root, dev.layerlint.context.ScanOptions.DEFAULTS);
+        assertEquals(List.of(".dockerignore", "Dockerfile", "target/app.jar", "target/lib/agent.jar"), scan.sentFiles());
     }
 
     @Test
