@@ -64,11 +64,19 @@ public final class DockerfileFinder {
         return List.copyOf(found);
     }
 
-    /** How a file is named in findings: relative to the base directory with {@code /}, or absolute when outside it. */
+    /**
+     * How a file is named in findings: relative to the base directory with {@code /} ({@code ../shared/Dockerfile} when
+     * it lies beside it); absolute only when no relative path exists (another drive).
+     */
     public static String displayPath(Path baseDirectory, Path file) {
         Path base = baseDirectory.toAbsolutePath().normalize();
         Path abs = file.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+        Path shown;
+        try {
+            shown = base.relativize(abs);
+        } catch (IllegalArgumentException differentRoot) {
+            shown = abs;
+        }
         return shown.toString().replace('\\', '/');
     }
 }

@@ -191,7 +191,7 @@ public record DockerCli(String executable, Map<String, String> environment) {
     private ImageReadException failure(String subcommand, String reference, Finished finished) {
         String stderr = finished.stderr();
         if (stderr.contains("No such image") || stderr.contains("No such object")) {
-            return new ImageReadException("image '" + reference + "' not found in the Docker daemon (" + command(subcommand)
+            return new ImageNotFoundException("image '" + reference + "' not found in the Docker daemon (" + command(subcommand)
                     + ": " + stderr + "); build it before layerlint:inspect runs, or name an archive");
         }
         return new ImageReadException(command(subcommand) + " failed with exit code " + finished.exitCode()

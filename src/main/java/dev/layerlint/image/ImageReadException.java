@@ -5,7 +5,7 @@ package dev.layerlint.image;
  * or corrupt archive, a blob the manifest needs but the archive lacks. The message names the
  * file or command and what is wrong.
  */
-public final class ImageReadException extends Exception {
+public class ImageReadException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

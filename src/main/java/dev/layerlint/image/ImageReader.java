@@ -25,6 +25,9 @@ public final class ImageReader {
             return ImageAssembler.fromOciLayout(scanFile(archive.path()), source.describe());
         }
         Path directory = ((ImageSource.OciLayout) source).directory();
+        if (!Files.exists(directory)) {
+            throw new ImageNotFoundException(directory + ": no such directory");
+        }
         if (!Files.isDirectory(directory)) {
             throw new ImageReadException(directory + ": not a directory (oci:DIR names an OCI image layout directory)");
         }
@@ -47,7 +50,7 @@ public final class ImageReader {
 
     private static BlobStore scanFile(Path path) throws ImageReadException {
         if (!Files.isRegularFile(path)) {
-            throw new ImageReadException(path + ": no such file");
+            throw new ImageNotFoundException(path + ": no such file");
         }
         return ArchiveScanner.scan(path);
     }

@@ -16,10 +16,16 @@ import dev.layerlint.rules.Rule;
 import dev.layerlint.rules.RuleCatalog;
 import dev.layerlint.rules.RuleOptions;
 import dev.layerlint.rules.RuleSettings;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
@@ -36,6 +42,18 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     /** The project's base directory (the current directory when run without a pom). */
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     protected File baseDirectory;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
+    /** The console while the goal runs: its lines are printed together when it ends. */
+    private ConsoleBlock console;
 
     /**
      * Comma-separated Dockerfile paths or globs (<code>services/*&#47;Dockerfile</code>, <code>**&#47;*.Dockerfile</code>),
@@ -87,8 +105,30 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        console = new ConsoleBlock(super.getLog(), moduleLabel());
+        try {
+            executeGoal();
+        } finally {
+            console.flush();
+            console = null;
+        }
+    }
+
+    /** While the goal runs, its lines are held and printed as one block at its end (see {@link ConsoleBlock}). */
+    @Override
+    public Log getLog() {
+        ConsoleBlock block = console;
+        return block != null ? block : super.getLog();
+    }
+
+    private void executeGoal() throws MojoExecutionException, MojoFailureException {
         if (skip || skipGoal()) {
             getLog().info("layerlint:" + goal() + " skipped");
+            return;
+        }
+        if (isAggregatorWithoutDockerfile()) {
+            getLog().info("layerlint:" + goal() + " skipped: " + project.getArtifactId() + " is an aggregator (packaging pom) "
+                    + "without a Dockerfile (" + dockerfiles + ")");
             return;
         }
         Optional<Severity> threshold = failThreshold();
@@ -97,11 +137,55 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
         writeReport(report, threshold, reportFormats);
         List<Finding> failing = threshold.map(report::atLeast).orElse(List.of());
         String summary = "layerlint:" + goal() + ": " + report.summaryLine();
+        String reportFile = displayed(outputPath().resolve(report.name() + ".json"));
         if (!failing.isEmpty()) {
-            throw new MojoFailureException(summary + " (failOn=" + failOn.strip().toLowerCase(Locale.ROOT) + "); report: "
-                    + outputPath().resolve(goal() + ".json"));
+            throw new MojoFailureException(summary + " (failOn=" + failOn.strip().toLowerCase(Locale.ROOT) + "); report: " + reportFile);
         }
-        getLog().info(summary);
+        getLog().info(summary + (threshold.isEmpty() && !report.findings().isEmpty() ? " (failOn=none: reported, not failing)" : ""));
+    }
+
+    /**
+     * An aggregator ({@code pom} packaging with {@code <modules>}) whose {@code dockerfiles} name no file: the plugin
+     * declared in a reactor root's {@code <plugins>} meets the root itself.
+     */
+    private boolean isAggregatorWithoutDockerfile() {
+        if (project == null || project.getFile() == null || !"pom".equals(project.getPackaging()) || project.getModules().isEmpty()) {
+            return false;
+        }
+        try {
+            DockerfileFinder.find(basePath(), dockerfiles);
+            return false;
+        } catch (DockerfileFinder.NoMatchException e) {
+            return true;
+        }
+    }
+
+    /** The module's artifactId in a build of several modules; empty otherwise. */
+    private String moduleLabel() {
+        boolean reactor = session != null && session.getProjects() != null && session.getProjects().size() > 1;
+        return reactor && project != null ? project.getArtifactId() : "";
+    }
+
+    /**
+     * The execution the reports are named after ({@code lint-api.json}): only when the module runs the goal in more
+     * than one execution, and not for Maven's {@code default…} ids, so the usual single execution writes {@code lint.json}.
+     */
+    private Optional<String> executionName() {
+        if (mojoExecution == null || project == null) {
+            return Optional.empty();
+        }
+        String id = mojoExecution.getExecutionId();
+        if (id == null || id.equals("default") || id.startsWith("default-")) {
+            return Optional.empty();
+        }
+        String pluginKey = mojoExecution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
+        long executions = project.getBuildPlugins().stream()
+                .filter(plugin -> plugin.getKey().equals(pluginKey))
+                .map(Plugin::getExecutions).flatMap(List::stream)
+                .map(PluginExecution::getGoals)
+                .filter(goals -> goals.contains(goal()))
+                .count();
+        return executions > 1 ? Optional.of(id) : Optional.empty();
     }
 
     /** Does the goal's work, logs its findings, and returns the report. */
@@ -114,6 +198,26 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     protected Path outputPath() {
         String configured = outputDirectory.getPath();
         return configured.contains("${") ? basePath().resolve("target").resolve("layerlint") : outputDirectory.toPath();
+    }
+
+    /**
+     * The directory findings and reports name files relative to: the root of the reactor (where Maven was started),
+     * or the module's base directory when the module lies outside it.
+     */
+    protected Path reportRoot() {
+        Path base = basePath();
+        MavenProject top = session == null ? null : session.getTopLevelProject();
+        if (top == null || top.getBasedir() == null) {
+            return base;
+        }
+        Path root = top.getBasedir().toPath().toAbsolutePath().normalize();
+        return base.startsWith(root) ? root : base;
+    }
+
+    /** A file as findings, log lines and reports name it: relative to {@link #reportRoot()}, {@code .} for the root itself. */
+    protected String displayed(Path file) {
+        String shown = DockerfileFinder.displayPath(reportRoot(), file);
+        return shown.isEmpty() ? "." : shown;
     }
 
     protected Path basePath() {
@@ -163,7 +267,7 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     }
 
     protected GoalReport report(List<Finding> findings, Map<String, Object> sections) {
-        return new GoalReport(ToolVersion.get(), goal(), findings, sections);
+        return new GoalReport(ToolVersion.get(), goal(), executionName(), findings, sections);
     }
 
     private Optional<Severity> failThreshold() throws MojoExecutionException {
@@ -185,7 +289,7 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
 
     /** The Dockerfiles of the run and the Dockerfile rules enabled under {@code settings}. */
     protected ReportScope dockerfileScope(RuleSettings settings) throws MojoExecutionException {
-        List<String> files = resolveDockerfiles().stream().map(f -> DockerfileFinder.displayPath(basePath(), f)).toList();
+        List<String> files = resolveDockerfiles().stream().map(this::displayed).toList();
         List<String> ruleIds = RuleCatalog.dockerfileRules().stream().filter(settings::enabled).map(Rule::id).toList();
         return new ReportScope(files, ruleIds);
     }
@@ -206,7 +310,7 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
             if (!reportFormats.isEmpty()) {
                 Optional<Path> stepSummary = Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY"))
                         .filter(s -> !s.isBlank()).map(Path::of);
-                ReportTarget target = new ReportTarget(basePath(), outputPath(), threshold, stepSummary);
+                ReportTarget target = new ReportTarget(reportRoot(), outputPath(), threshold, stepSummary);
                 for (Path file : ReportWriters.write(reportFormats, ReportModel.of(report, reportScope()), target)) {
                     getLog().debug("layerlint: wrote " + file);
                 }

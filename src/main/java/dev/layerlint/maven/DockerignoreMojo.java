@@ -103,7 +103,7 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
 
     @Override
     protected ReportScope reportScope() throws MojoExecutionException {
-        List<String> files = resolveDockerfiles().stream().map(f -> DockerfileFinder.displayPath(basePath(), f)).toList();
+        List<String> files = resolveDockerfiles().stream().map(this::displayed).toList();
         return new ReportScope(files, RuleCatalog.contextRules().stream().filter(settings::enabled).map(Rule::id).toList());
     }
 
@@ -126,7 +126,7 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
         Set<Finding> findings = new LinkedHashSet<>();
         List<ContextReport> contexts = new ArrayList<>();
         for (Path file : resolveDockerfiles()) {
-            String shown = DockerfileFinder.displayPath(basePath(), file);
+            String shown = displayed(file);
             Path directory = contextDirectory == null ? file.toAbsolutePath().getParent()
                     : basePath().resolve(contextDirectory.toPath()).normalize();
             ContextScan scan = scan(file, shown, directory, scanOptions);
@@ -195,10 +195,5 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
         } catch (BudgetException | IgnoreFileException e) {
             throw new MojoExecutionException("layerlint: " + e.getMessage());
         }
-    }
-
-    private String displayed(Path path) {
-        String shown = DockerfileFinder.displayPath(basePath(), path);
-        return shown.isEmpty() ? "." : shown;
     }
 }

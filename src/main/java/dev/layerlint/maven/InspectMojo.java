@@ -20,6 +20,7 @@ import dev.layerlint.dockerfile.DockerfileParser;
 import dev.layerlint.dockerfile.ParseResult;
 import dev.layerlint.image.DockerCli;
 import dev.layerlint.image.Image;
+import dev.layerlint.image.ImageNotFoundException;
 import dev.layerlint.image.ImageReadException;
 import dev.layerlint.image.ImageReader;
 import dev.layerlint.image.ImageSource;
@@ -76,7 +77,10 @@ public class InspectMojo extends AbstractLayerlintMojo {
     @Parameter(property = "layerlint.inspect.skip", defaultValue = "false")
     private boolean skipInspect;
 
-    /** Fails the build, instead of skipping, when no image is configured and Jib recorded none. */
+    /**
+     * Fails the build, instead of skipping with a warning, when no image is configured and Jib recorded none, or when
+     * the configured image does not exist (yet). In CI ({@code CI=true}) a missing configured image fails anyway.
+     */
     @Parameter(property = "layerlint.requireImage", defaultValue = "false")
     private boolean requireImage;
 
@@ -158,7 +162,14 @@ public class InspectMojo extends AbstractLayerlintMojo {
                         + "; or skip with -Dlayerlint.skipWhenNoDaemon");
             }
         }
-        Image inspected = read(reader, source);
+        Image inspected;
+        try {
+            inspected = reader.read(source);
+        } catch (ImageNotFoundException e) {
+            return missingImage(configured.get(), e);
+        } catch (ImageReadException e) {
+            throw new MojoExecutionException("layerlint: " + e.getMessage());
+        }
         OptionalInt knownBase = !isSet(baseImage)
                 ? OptionalInt.empty()
                 : OptionalInt.of(inspected.layersSharedWith(read(reader, source(baseImage))));
@@ -218,6 +229,23 @@ public class InspectMojo extends AbstractLayerlintMojo {
         return Optional.empty();
     }
 
+    /**
+     * The configured image is not there. Many builds make it after {@code verify} (an {@code install}-bound plugin, a later
+     * CI step), so on a developer's machine this warns and skips; in CI, or with {@code requireImage}, it fails.
+     */
+    private GoalReport missingImage(String reference, ImageNotFoundException e) throws MojoExecutionException {
+        String waysOut = "build the image before layerlint:inspect runs, bind inspect to the phase after the build that makes it"
+                + " (<phase> in its <execution>), or skip the check with -Dlayerlint.inspect.skip";
+        boolean inCi = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (requireImage || inCi) {
+            throw new MojoExecutionException("layerlint: " + e.getMessage() + "; " + waysOut + " ("
+                    + (requireImage ? "requireImage is true" : "CI=true: a missing image fails in CI") + ")");
+        }
+        getLog().warn("layerlint: image " + reference + " does not exist yet, so it is not checked: " + waysOut
+                + "; in CI (CI=true) or with -Dlayerlint.requireImage this fails the build");
+        return skipped("image " + reference + " not found");
+    }
+
     private GoalReport skipped(String reason) {
         getLog().info("layerlint:inspect skipped: " + reason);
         return report(List.of(), Map.of("skipped", reason));
@@ -254,7 +282,7 @@ public class InspectMojo extends AbstractLayerlintMojo {
         }
         long bestMapped = -1;
         for (Path file : files) {
-            ParseResult parsed = DockerfileParser.parse(file, DockerfileFinder.displayPath(basePath(), file));
+            ParseResult parsed = DockerfileParser.parse(file, displayed(file));
             if (parsed instanceof ParseResult.Failure failure) {
                 getLog().warn("layerlint: " + failure.path() + " cannot be parsed (" + failure.error().message()
                         + "); its layers are not mapped");

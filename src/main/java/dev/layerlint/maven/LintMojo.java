@@ -94,7 +94,7 @@ public class LintMojo extends AbstractLayerlintMojo {
         Linter linter = new Linter(settings);
         List<Finding> findings = new ArrayList<>();
         for (Path file : resolveDockerfiles()) {
-            String shown = DockerfileFinder.displayPath(basePath(), file);
+            String shown = displayed(file);
             List<Finding> found = linter.lint(DockerfileParser.parse(file, shown));
             getLog().info("layerlint: " + shown + ": " + Plural.count(found.size(), "finding"));
             found.forEach(this::log);
@@ -113,7 +113,7 @@ public class LintMojo extends AbstractLayerlintMojo {
         }
         try {
             HadolintConfig config = HadolintConfig.read(file);
-            getLog().info("layerlint: applying " + DockerfileFinder.displayPath(basePath(), file) + " (" + config.rules().size()
+            getLog().info("layerlint: applying " + displayed(file) + " (" + config.rules().size()
                     + " rule settings" + (config.unmatched().isEmpty() ? "" : "; no layerlint rule for " + String.join(", ", config.unmatched()))
                     + ")");
             return config;

@@ -21,7 +21,7 @@ final class CheckstyleWriter implements FormatWriter {
     @Override
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
         Document document = render(model);
-        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.goal()), out -> XmlOutput.write(document, out)));
+        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.name()), out -> XmlOutput.write(document, out)));
     }
 
     Document render(ReportModel model) {

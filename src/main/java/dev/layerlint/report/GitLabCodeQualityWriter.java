@@ -35,14 +35,14 @@ final class GitLabCodeQualityWriter implements FormatWriter {
     @Override
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
         ArrayNode issues = render(model);
-        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.goal()), out -> MAPPER.writeValue(out, issues)));
+        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.name()), out -> MAPPER.writeValue(out, issues)));
     }
 
     ArrayNode render(ReportModel model) {
         ArrayNode issues = MAPPER.createArrayNode();
         Map<String, Integer> seen = new HashMap<>();
         for (Finding f : model.findings()) {
-            String identity = String.join("\u0000", model.goal(), f.ruleId(), f.file(), f.message());
+            String identity = String.join("\u0000", model.name(), f.ruleId(), f.file(), f.message());
             int rank = seen.merge(identity, 1, Integer::sum);
             ObjectNode issue = issues.addObject();
             issue.put("type", "issue");

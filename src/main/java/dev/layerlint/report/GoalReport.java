@@ -5,20 +5,35 @@ import dev.layerlint.text.Plural;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What one goal found, as written to {@code <goal>.json}.
+ * What one goal found, as written to {@code <goal>.json} ({@code <goal>-<execution>.json} for a named execution).
  *
  * @param toolVersion the plugin version
  * @param goal        {@code lint}, {@code dockerignore} or {@code inspect}
+ * @param execution   the Maven execution the report is named after, when a module runs the goal more than once
  * @param findings    every finding, sorted
  * @param sections    goal-specific sections written after {@code findings} (e.g. {@code contexts}, {@code image})
  */
-public record GoalReport(String toolVersion, String goal, List<Finding> findings, Map<String, Object> sections) {
+public record GoalReport(String toolVersion, String goal, Optional<String> execution, List<Finding> findings,
+        Map<String, Object> sections) {
 
     public GoalReport {
+        Objects.requireNonNull(execution, "execution");
         findings = findings.stream().sorted(Finding.ORDER).toList();
         sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    }
+
+    /** The report of a goal's only execution in its module. */
+    public GoalReport(String toolVersion, String goal, List<Finding> findings, Map<String, Object> sections) {
+        this(toolVersion, goal, Optional.empty(), findings, sections);
+    }
+
+    /** What the report's files are named after: {@code lint}, or {@code lint-api} for the execution {@code api}. */
+    public String name() {
+        return execution.map(id -> goal + "-" + id).orElse(goal);
     }
 
     /** Number of findings per severity, every severity present. */

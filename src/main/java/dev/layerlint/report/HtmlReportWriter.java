@@ -55,7 +55,7 @@ final class HtmlReportWriter implements FormatWriter {
         } else {
             h.raw("<p>Docker layer checks for this module.</p>\n<nav class=\"goals\">\n");
             for (ReportModel report : reports) {
-                h.raw("<a href=\"#goal-").text(report.goal()).raw("\"><strong>").text(report.goal()).raw("</strong>")
+                h.raw("<a href=\"#goal-").text(report.name()).raw("\"><strong>").text(report.name()).raw("</strong>")
                         .text(report.report().summaryLine()).raw("</a>\n");
             }
             h.raw("</nav>\n");
@@ -71,7 +71,7 @@ final class HtmlReportWriter implements FormatWriter {
     }
 
     private void goal(Html h, ReportModel report, Path baseDirectory) {
-        h.raw("<section class=\"goal\" id=\"goal-").text(report.goal()).raw("\">\n<h2>").text(report.goal())
+        h.raw("<section class=\"goal\" id=\"goal-").text(report.name()).raw("\">\n<h2>").text(report.name())
                 .raw("<span class=\"counts\">").text(report.report().summaryLine()).raw("</span></h2>\n");
         h.raw("<h3>Findings</h3>\n");
         if (report.findings().isEmpty()) {

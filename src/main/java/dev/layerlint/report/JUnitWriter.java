@@ -27,14 +27,14 @@ final class JUnitWriter implements FormatWriter {
     @Override
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
         Document document = render(model, target);
-        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.goal()), out -> XmlOutput.write(document, out)));
+        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.name()), out -> XmlOutput.write(document, out)));
     }
 
     Document render(ReportModel model, ReportTarget target) {
         Document document = XmlOutput.newDocument();
         Element suite = document.createElement("testsuite");
         document.appendChild(suite);
-        String suiteName = "layerlint." + model.goal();
+        String suiteName = "layerlint." + model.name();
         int tests = 0;
         int failures = 0;
         for (String file : model.files()) {

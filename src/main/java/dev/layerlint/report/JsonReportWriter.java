@@ -26,9 +26,9 @@ public final class JsonReportWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
-    /** Writes the report to {@code <directory>/<goal>.json} (atomically) and returns the file. */
+    /** Writes the report to {@code <directory>/<name>.json} (atomically) and returns the file. */
     public Path write(GoalReport report, Path directory) throws IOException {
-        return AtomicFiles.write(directory, report.goal() + ".json", out -> writeTo(report, out));
+        return AtomicFiles.write(directory, report.name() + ".json", out -> writeTo(report, out));
     }
 
     /** The report as a JSON tree, exactly as {@link #write} writes it. */
@@ -50,6 +50,9 @@ public final class JsonReportWriter {
             json.writeStringField("version", report.toolVersion());
             json.writeEndObject();
             json.writeStringField("goal", report.goal());
+            if (report.execution().isPresent()) {
+                json.writeStringField("execution", report.execution().get());
+            }
             json.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
                 json.writeStartObject();

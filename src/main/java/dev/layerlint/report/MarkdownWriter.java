@@ -32,7 +32,7 @@ final class MarkdownWriter implements FormatWriter {
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
         String markdown = render(model);
         List<Path> written = new ArrayList<>();
-        written.add(AtomicFiles.writeString(target.outputDirectory(), fileName(model.goal()), markdown));
+        written.add(AtomicFiles.writeString(target.outputDirectory(), fileName(model.name()), markdown));
         if (target.stepSummary().isPresent()) {
             Path summary = target.stepSummary().get();
             Files.writeString(summary, markdown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -43,7 +43,7 @@ final class MarkdownWriter implements FormatWriter {
 
     String render(ReportModel model) {
         StringBuilder md = new StringBuilder();
-        md.append("### layerlint ").append(model.goal()).append(": ").append(model.report().summaryLine()).append("\n\n");
+        md.append("### layerlint ").append(model.name()).append(": ").append(model.report().summaryLine()).append("\n\n");
         if (model.findings().isEmpty()) {
             md.append("No findings.\n");
         } else {

@@ -22,15 +22,16 @@ public final class ReportJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> GOAL_ORDER = List.of("lint", "dockerignore", "inspect");
-    private static final Pattern GOAL_REPORT = Pattern.compile("[a-z]+\\.json");
+    /** {@code lint.json}, {@code lint-api.json}; not another format's JSON ({@code lint-codequality.json}). */
+    private static final Pattern GOAL_REPORT = Pattern.compile("(?!.*-codequality\\.json$)[a-z]+(-[A-Za-z0-9_.-]+)?\\.json");
 
     private ReportJson() {
     }
 
     /**
-     * Reads every {@code <goal>.json} report in a directory, in goal order ({@code lint}, {@code dockerignore},
-     * {@code inspect}, then others by name); other formats' JSON files ({@code lint-codequality.json}) are not
-     * goal reports and are left out. Empty when the directory does not exist.
+     * Reads every {@code <goal>.json} and {@code <goal>-<execution>.json} report in a directory, in goal order
+     * ({@code lint}, {@code dockerignore}, {@code inspect}, then others by name); other formats' JSON files
+     * ({@code lint-codequality.json}) are not goal reports and are left out. Empty when the directory does not exist.
      */
     public static List<ReportModel> readAll(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
@@ -50,7 +51,8 @@ public final class ReportJson {
     }
 
     private static int goalRank(Path file) {
-        int rank = GOAL_ORDER.indexOf(file.getFileName().toString().replace(".json", ""));
+        String name = file.getFileName().toString().replace(".json", "");
+        int rank = GOAL_ORDER.indexOf(name.contains("-") ? name.substring(0, name.indexOf('-')) : name);
         return rank < 0 ? GOAL_ORDER.size() : rank;
     }
 
@@ -71,7 +73,8 @@ public final class ReportJson {
         for (Field f : top.array("findings")) {
             findings.add(finding(f));
         }
-        GoalReport report = new GoalReport(version, goal, findings, Map.of());
+        Optional<String> execution = root.hasNonNull("execution") ? Optional.of(top.text("execution")) : Optional.empty();
+        GoalReport report = new GoalReport(version, goal, execution, findings, Map.of());
         return new ReportModel(report, ReportScope.NONE, image(root, source), contexts(root, source));
     }
 

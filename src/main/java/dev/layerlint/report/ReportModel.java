@@ -45,6 +45,11 @@ public record ReportModel(GoalReport report, ReportScope scope, Optional<ImageSu
         return report.goal();
     }
 
+    /** What the report's files are named after (see {@link GoalReport#name()}). */
+    public String name() {
+        return report.name();
+    }
+
     public List<Finding> findings() {
         return report.findings();
     }

@@ -33,7 +33,7 @@ final class SarifWriter implements FormatWriter {
     @Override
     public List<Path> write(ReportModel model, ReportTarget target) throws IOException {
         ObjectNode sarif = render(model);
-        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.goal()), out -> MAPPER.writeValue(out, sarif)));
+        return List.of(AtomicFiles.write(target.outputDirectory(), fileName(model.name()), out -> MAPPER.writeValue(out, sarif)));
     }
 
     ObjectNode render(ReportModel model) {
@@ -53,7 +53,7 @@ final class SarifWriter implements FormatWriter {
                     ruleIndex.put(id, ruleIndex.size());
                     rules.add(rule(info));
                 }));
-        run.putObject("automationDetails").put("id", "layerlint/" + model.goal() + "/");
+        run.putObject("automationDetails").put("id", "layerlint/" + model.name() + "/");
         run.put("columnKind", "unicodeCodePoints");
         ArrayNode results = run.putArray("results");
         for (Finding f : model.findings()) {
