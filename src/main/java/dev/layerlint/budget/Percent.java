@@ -12,25 +12,25 @@ public record Percent(double value) implements Measure, Comparable<Percent> {
 
     /** {@code 5%} or {@code 5}: five percent. */
     public static Percent parse(String text, String parameter) throws BudgetException {
-        Matcher matcher = match(text, parameter, "a percentage, e.g. 10%");
+        Matcher matcher = match(text, parameter, "a percentage, e.g. 10% or 10");
         return new Percent(Double.parseDouble(matcher.group(1)));
     }
 
-    /** {@code 95%}, or a fraction of one such as dive's {@code 0.95}: both are 95 %. */
+    /**
+     * {@code 95%} or {@code 95}, or a fraction of one such as dive's {@code 0.95}: all are 95 %. A bare number up to 1
+     * is a fraction, above 1 a percentage.
+     */
     public static Percent parseFractionOrPercent(String text, String parameter) throws BudgetException {
-        String hint = "a percentage such as 95% or a fraction such as 0.95";
-        Matcher matcher = match(text, parameter, hint);
+        Matcher matcher = match(text, parameter, "a percentage such as 95% or 95, or a fraction such as 0.95");
         double number = Double.parseDouble(matcher.group(1));
-        if (matcher.group(2).isEmpty()) {
-            if (number > 1) {
-                throw new BudgetException(parameter + ": '" + text + "' is not " + hint);
-            }
-            return new Percent(number * 100);
-        }
-        if (number > 100) {
+        return atMostAll(matcher.group(2).isEmpty() && number <= 1 ? number * 100 : number, text, parameter);
+    }
+
+    private static Percent atMostAll(double percent, String text, String parameter) throws BudgetException {
+        if (percent > 100) {
             throw new BudgetException(parameter + ": '" + text + "' is more than 100%");
         }
-        return new Percent(number);
+        return new Percent(percent);
     }
 
     private static Matcher match(String text, String parameter, String hint) throws BudgetException {

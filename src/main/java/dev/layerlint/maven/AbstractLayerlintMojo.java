@@ -1,5 +1,7 @@
 package dev.layerlint.maven;
 
+import dev.layerlint.budget.Budget;
+import dev.layerlint.budget.BudgetException;
 import dev.layerlint.dockerfile.DockerfileFinder;
 import dev.layerlint.report.Finding;
 import dev.layerlint.report.GoalReport;
@@ -97,6 +99,15 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     @Parameter(property = "layerlint.rules")
     protected String rulesProperty;
 
+    /**
+     * The service's size budget, checked by {@code inspect}: {@code maxImageSize}, {@code maxLayerSize}, {@code maxLayers},
+     * {@code maxWastedBytes}, {@code maxWastedPercent}, {@code minEfficiency}, {@code maxGrowth}, {@code excludeLayers},
+     * {@code excludePaths}. A broken limit is a {@code BudgetExceeded} error finding. Every goal checks that the values
+     * are valid, so a typo ({@code 250 MBs}) fails already in {@code validate}.
+     */
+    @Parameter
+    protected BudgetParameters budget;
+
     /** The goal's name, as used in report file names. */
     protected abstract String goal();
 
@@ -133,6 +144,7 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
         }
         Optional<Severity> threshold = failThreshold();
         List<ReportFormat> reportFormats = reportFormats();
+        budgetLimits();
         GoalReport report = run();
         writeReport(report, threshold, reportFormats);
         List<Finding> failing = threshold.map(report::atLeast).orElse(List.of());
@@ -186,6 +198,15 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
                 .filter(goals -> goals.contains(goal()))
                 .count();
         return executions > 1 ? Optional.of(id) : Optional.empty();
+    }
+
+    /** The {@code <budget>}, parsed; no limits when there is none. */
+    protected Budget budgetLimits() throws MojoExecutionException {
+        try {
+            return budget == null ? Budget.none() : budget.toBudget();
+        } catch (BudgetException e) {
+            throw new MojoExecutionException("layerlint <budget>: " + e.getMessage());
+        }
     }
 
     /** Does the goal's work, logs its findings, and returns the report. */

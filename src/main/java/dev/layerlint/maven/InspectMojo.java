@@ -88,14 +88,6 @@ public class InspectMojo extends AbstractLayerlintMojo {
     @Parameter(property = "layerlint.skipWhenNoDaemon", defaultValue = "false")
     private boolean skipWhenNoDaemon;
 
-    /**
-     * The service's size budget: {@code maxImageSize}, {@code maxLayerSize}, {@code maxLayers},
-     * {@code maxWastedBytes}, {@code maxWastedPercent}, {@code minEfficiency}, {@code maxGrowth},
-     * {@code excludeLayers}, {@code excludePaths}. A broken limit is a {@code BudgetExceeded} error finding.
-     */
-    @Parameter
-    private BudgetParameters budget;
-
     /** The recorded figures {@code maxGrowth} compares against; meant to be committed. */
     @Parameter(property = "layerlint.baselineFile", defaultValue = "${basedir}/" + Baseline.DEFAULT_FILE)
     private File baselineFile;
@@ -141,7 +133,7 @@ public class InspectMojo extends AbstractLayerlintMojo {
 
     @Override
     protected GoalReport run() throws MojoExecutionException {
-        Budget limits = budget();
+        Budget limits = budgetLimits();
         Optional<String> configured = imageToInspect();
         if (configured.isEmpty()) {
             return skipped("no image to inspect: set <image> (property layerlint.image) or build with Jib");
@@ -196,14 +188,6 @@ public class InspectMojo extends AbstractLayerlintMojo {
         sections.put("image", summary);
         sections.put("budgets", evaluation.map(e -> e.results().stream().map(InspectMojo::budgetJson).toList()).orElse(List.of()));
         return report(findings, sections);
-    }
-
-    private Budget budget() throws MojoExecutionException {
-        try {
-            return budget == null ? Budget.none() : budget.toBudget();
-        } catch (BudgetException e) {
-            throw new MojoExecutionException("layerlint <budget>: " + e.getMessage());
-        }
     }
 
     private Optional<String> imageToInspect() throws MojoExecutionException {

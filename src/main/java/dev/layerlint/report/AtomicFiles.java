@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Files the plugin writes (reports, the baseline on request) are written to a temporary file beside them and moved
@@ -24,7 +25,7 @@ public final class AtomicFiles {
     public static Path write(Path directory, String fileName, Content content) throws IOException {
         Files.createDirectories(directory);
         Path target = directory.resolve(fileName);
-        Path temp = Files.createTempFile(directory, fileName, ".tmp");
+        Path temp = createTemporary(directory, fileName);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
@@ -34,6 +35,19 @@ public final class AtomicFiles {
             Files.deleteIfExists(temp);
         }
         return target;
+    }
+
+    /**
+     * A temporary file that ends up with the permissions any other file the build writes gets: {@code rw-rw-rw-} less
+     * the umask (so {@code rw-r--r--} under 022), not the owner-only {@code rw-------} of a plain temporary file, which
+     * CI artifact uploads and web servers running as another user could not read.
+     */
+    private static Path createTemporary(Path directory, String fileName) throws IOException {
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(directory, fileName, ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
+        }
+        return Files.createTempFile(directory, fileName, ".tmp");
     }
 
     public static Path writeString(Path directory, String fileName, String text) throws IOException {

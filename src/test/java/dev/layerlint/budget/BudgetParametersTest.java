@@ -48,13 +48,18 @@ class BudgetParametersTest {
     }
 
     @Test
-    void efficiencyIsAFractionOrAPercentage() throws Exception {
+    void efficiencyIsAFractionOrAPercentageWithOrWithoutTheSign() throws Exception {
         assertEquals(new Percent(90), Percent.parseFractionOrPercent("90%", "minEfficiency"));
+        assertEquals(new Percent(95), Percent.parseFractionOrPercent("95", "minEfficiency"));
         assertEquals(new Percent(50), Percent.parseFractionOrPercent("0.5", "minEfficiency"));
-        assertEquals("minEfficiency: '95' is not a percentage such as 95% or a fraction such as 0.95",
-                assertThrows(BudgetException.class, () -> Budget.builder().minEfficiency("95")).getMessage());
+        assertEquals(new Percent(100), Percent.parseFractionOrPercent("1", "minEfficiency"));
+        assertEquals(new Percent(1.5), Percent.parseFractionOrPercent("1.5", "minEfficiency"));
+        assertEquals("minEfficiency: '95 %s' is not a percentage such as 95% or 95, or a fraction such as 0.95",
+                assertThrows(BudgetException.class, () -> Budget.builder().minEfficiency("95 %s")).getMessage());
         assertEquals("minEfficiency: '120%' is more than 100%",
                 assertThrows(BudgetException.class, () -> Budget.builder().minEfficiency("120%")).getMessage());
+        assertEquals("minEfficiency: '120' is more than 100%",
+                assertThrows(BudgetException.class, () -> Budget.builder().minEfficiency("120")).getMessage());
     }
 
     @Test
@@ -63,7 +68,7 @@ class BudgetParametersTest {
                 assertThrows(BudgetException.class, () -> Budget.builder().maxLayers("ten")).getMessage());
         assertEquals("maxWastedPercent: '150%' is more than 100%",
                 assertThrows(BudgetException.class, () -> Budget.builder().maxWastedPercent("150%")).getMessage());
-        assertEquals("maxWastedPercent: 'some' is not a percentage, e.g. 10%",
+        assertEquals("maxWastedPercent: 'some' is not a percentage, e.g. 10% or 10",
                 assertThrows(BudgetException.class, () -> Budget.builder().maxWastedPercent("some")).getMessage());
         assertEquals("excludeLayers: 'top' names no layer; write base, an index (3), a range (0-4) or a digest prefix (sha256:4f2a…)",
                 assertThrows(BudgetException.class, () -> Budget.builder().excludeLayers(List.of("top"))).getMessage());

@@ -28,6 +28,14 @@ class AtomicFilesTest {
     }
 
     @Test
+    void theReportGetsThePermissionsOfAnyFileTheBuildWrites() throws IOException {
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path written = AtomicFiles.writeString(dir, "lint.json", "{}");
+        // rw-rw-rw- less the umask, as for every file the process creates; never the owner-only rw------- of a temp file
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+    }
+
+    @Test
     void aWriteThatFailsHalfWayLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Files.writeString(dir.resolve("lint.json"), "the previous report");
         IOException failure = assertThrows(IOException.class, () -> AtomicFiles.write(dir, "lint.json", out -> {

@@ -66,6 +66,21 @@ class ReportJsonTest {
     }
 
     @Test
+    void twoExecutionsOfAGoalKeepTheirOwnReports() throws Exception {
+        Finding api = new Finding("RunsAsRoot", Severity.WARNING, "api/Dockerfile", 1, 1, 1, "a", Optional.empty());
+        Finding worker = new Finding("RunsAsRoot", Severity.WARNING, "worker/Dockerfile", 1, 1, 1, "w", Optional.empty());
+        Path apiFile = new JsonReportWriter().write(new GoalReport("1", "lint", Optional.of("api"), List.of(api), java.util.Map.of()), directory);
+        Path workerFile = new JsonReportWriter().write(new GoalReport("1", "lint", Optional.of("worker"), List.of(worker), java.util.Map.of()), directory);
+        new JsonReportWriter().write(new GoalReport("1", "inspect", List.of(), java.util.Map.of()), directory);
+        Files.writeString(directory.resolve("lint-api-codequality.json"), "[]");
+
+        assertEquals(List.of("lint-api.json", "lint-worker.json"), List.of(apiFile.getFileName().toString(), workerFile.getFileName().toString()));
+        List<ReportModel> read = ReportJson.readAll(directory);
+        assertEquals(List.of("lint-api", "lint-worker", "inspect"), read.stream().map(ReportModel::name).toList());
+        assertEquals(List.of(List.of(api), List.of(worker), List.of()), read.stream().map(ReportModel::findings).toList());
+    }
+
+    @Test
     void malformedReportsNameFileAndField() throws Exception {
         assertEquals("lint.json:2:1: not JSON: Unexpected end-of-input within/between Object entries",
                 readError("lint.json", "{\"goal\": \"lint\",\n"));
