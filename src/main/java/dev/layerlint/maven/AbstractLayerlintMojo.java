@@ -4,6 +4,8 @@ import dev.layerlint.budget.Budget;
 import dev.layerlint.budget.BudgetException;
 import dev.layerlint.dockerfile.DockerfileFinder;
 import dev.layerlint.report.Finding;
+import dev.layerlint.report.FindingsBaseline;
+import dev.layerlint.text.Plural;
 import dev.layerlint.report.GoalReport;
 import dev.layerlint.report.JsonReportWriter;
 import dev.layerlint.report.ReportFormat;
@@ -37,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Parameters and behaviour every layerlint goal shares: which files, where reports go, when to fail. */
 abstract class AbstractLayerlintMojo extends AbstractMojo {
@@ -108,6 +111,24 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     @Parameter
     protected BudgetParameters budget;
 
+    /**
+     * Findings accepted for now ({@code lint} and {@code dockerignore}): those recorded here are reported as known, at
+     * info level, and only new findings fail the build. Text, one finding a line, meant to be committed; see
+     * {@code updateFindingsBaseline}.
+     */
+    @Parameter(property = "layerlint.findingsBaseline", defaultValue = "${basedir}/" + FindingsBaseline.DEFAULT_FILE)
+    protected File findingsBaseline;
+
+    /**
+     * Records the goal's current findings in {@code findingsBaseline} (the goal's earlier entries are replaced, so fixed
+     * findings drop out; other goals' entries stay), and does not fail on them.
+     */
+    @Parameter(property = "layerlint.updateFindingsBaseline", defaultValue = "false")
+    protected boolean updateFindingsBaseline;
+
+    /** The recorded findings while the goal runs; empty for goals that do not use a findings baseline. */
+    private Optional<FindingsBaseline.Known> known = Optional.empty();
+
     /** The goal's name, as used in report file names. */
     protected abstract String goal();
 
@@ -145,7 +166,13 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
         Optional<Severity> threshold = failThreshold();
         List<ReportFormat> reportFormats = reportFormats();
         budgetLimits();
+        Optional<FindingsBaseline> baseline = usesFindingsBaseline() ? Optional.of(readFindingsBaseline()) : Optional.empty();
+        Function<Finding, String> anchors = anchors();
+        known = baseline.filter(b -> !updateFindingsBaseline).map(b -> b.known(goal(), anchors));
         GoalReport report = run();
+        if (baseline.isPresent()) {
+            report = afterFindingsBaseline(report, baseline.get(), anchors);
+        }
         writeReport(report, threshold, reportFormats);
         List<Finding> failing = threshold.map(report::atLeast).orElse(List.of());
         String summary = "layerlint:" + goal() + ": " + report.summaryLine();
@@ -198,6 +225,64 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
                 .filter(goals -> goals.contains(goal()))
                 .count();
         return executions > 1 ? Optional.of(id) : Optional.empty();
+    }
+
+    /** Whether the goal's findings can be recorded in the findings baseline: {@code lint} and {@code dockerignore}. */
+    protected boolean usesFindingsBaseline() {
+        return false;
+    }
+
+    /** The findings as the goal logs and reports them: those the findings baseline records are marked known. */
+    protected List<Finding> afterBaseline(List<Finding> findings) {
+        return known.map(k -> k.mark(findings)).orElse(findings);
+    }
+
+    private FindingsBaseline readFindingsBaseline() throws MojoExecutionException {
+        try {
+            return FindingsBaseline.read(findingsBaseline.toPath(), displayed(findingsBaseline.toPath()));
+        } catch (FindingsBaseline.InvalidException e) {
+            throw new MojoExecutionException("layerlint: " + e.getMessage());
+        }
+    }
+
+    private GoalReport afterFindingsBaseline(GoalReport report, FindingsBaseline baseline, Function<Finding, String> anchors)
+            throws MojoExecutionException {
+        String shown = displayed(findingsBaseline.toPath());
+        if (updateFindingsBaseline) {
+            FindingsBaseline recorded = baseline.recording(goal(), report.findings(), anchors);
+            try {
+                recorded.write(findingsBaseline.toPath());
+            } catch (IOException e) {
+                throw new MojoExecutionException("layerlint: cannot write the findings baseline " + shown + ": " + e.getMessage(), e);
+            }
+            getLog().info("layerlint: recorded " + Plural.count(report.findings().size(), "finding") + " of " + goal() + " in " + shown
+                    + " (it held " + baseline.count(goal()) + "); they are known from now on and do not fail the build");
+            List<Finding> marked = recorded.known(goal(), anchors).mark(report.findings());
+            return new GoalReport(report.toolVersion(), report.goal(), report.execution(), marked, report.sections());
+        }
+        int count = known.map(FindingsBaseline.Known::count).orElse(0);
+        long recordedCount = baseline.count(goal());
+        if (recordedCount > 0) {
+            getLog().info("layerlint: " + Plural.count(count, "known finding") + " of " + recordedCount + " recorded in " + shown
+                    + " remain" + (count == 1 ? "s" : "") + (count < recordedCount
+                            ? "; " + (recordedCount - count) + " fixed: -Dlayerlint.updateFindingsBaseline=true drops them from the file" : ""));
+        }
+        return report;
+    }
+
+    /**
+     * What each finding is about, for the findings baseline: the text of the instruction at the finding's line in the
+     * goal's Dockerfiles, else the first quoted name of its message.
+     */
+    private Function<Finding, String> anchors() throws MojoExecutionException {
+        if (!usesFindingsBaseline()) {
+            return FindingAnchors.NONE;
+        }
+        Map<String, Path> dockerfilesByName = new LinkedHashMap<>();
+        for (Path file : resolveDockerfiles()) {
+            dockerfilesByName.put(displayed(file), file);
+        }
+        return new FindingAnchors(dockerfilesByName);
     }
 
     /** The {@code <budget>}, parsed; no limits when there is none. */

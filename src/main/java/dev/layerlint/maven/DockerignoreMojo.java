@@ -108,6 +108,11 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
     }
 
     @Override
+    protected boolean usesFindingsBaseline() {
+        return true;
+    }
+
+    @Override
     protected String goal() {
         return "dockerignore";
     }
@@ -123,7 +128,8 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
         settings = ruleSettings(RuleOptions.DEFAULTS, Map.of());
         ContextLinter linter = new ContextLinter(settings, contextOptions());
         // Dockerfiles that share a context find the same things about it: each finding is reported once
-        Set<Finding> findings = new LinkedHashSet<>();
+        Set<Finding> seen = new LinkedHashSet<>();
+        List<Finding> findings = new ArrayList<>();
         List<ContextReport> contexts = new ArrayList<>();
         for (Path file : resolveDockerfiles()) {
             String shown = displayed(file);
@@ -139,10 +145,12 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
                     Plural.count(scan.files(), "file"), new ByteSize(scan.bytes()), scan.excludedFiles(), new ByteSize(scan.excludedBytes()),
                     reportsLeftOut.map(own -> ", not counting layerlint's reports in " + own).orElse(""),
                     Plural.count(found.size(), "finding")));
-            found.stream().filter(findings::add).forEach(this::log);
+            List<Finding> reported = afterBaseline(found.stream().filter(seen::add).toList());
+            reported.forEach(this::log);
+            findings.addAll(reported);
             contexts.add(ContextReport.of(shown, displayed(directory), ignoreFile, reportsLeftOut, scan));
         }
-        return report(List.copyOf(findings), Map.of("contexts", contexts));
+        return report(findings, Map.of("contexts", contexts));
     }
 
     private ContextScan scan(Path dockerfile, String shown, Path directory, ScanOptions options)

@@ -69,6 +69,11 @@ public class LintMojo extends AbstractLayerlintMojo {
     }
 
     @Override
+    protected boolean usesFindingsBaseline() {
+        return true;
+    }
+
+    @Override
     protected String goal() {
         return "lint";
     }
@@ -95,7 +100,7 @@ public class LintMojo extends AbstractLayerlintMojo {
         List<Finding> findings = new ArrayList<>();
         for (Path file : resolveDockerfiles()) {
             String shown = displayed(file);
-            List<Finding> found = linter.lint(DockerfileParser.parse(file, shown));
+            List<Finding> found = afterBaseline(linter.lint(DockerfileParser.parse(file, shown)));
             getLog().info("layerlint: " + shown + ": " + Plural.count(found.size(), "finding"));
             found.forEach(this::log);
             findings.addAll(found);
