@@ -40,7 +40,9 @@ public final class ReportJson {
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
             files = listing.filter(p -> GOAL_REPORT.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))
-                    .sorted(Comparator.comparingInt(ReportJson::goalRank).thenComparing(Path::getFileName))
+                    .sorted(Comparator.comparingInt(ReportJson::goalRank)
+                            .thenComparing(p -> p.getFileName().toString().contains("-")) // lint.json before lint-api.json
+                            .thenComparing(Path::getFileName))
                     .toList();
         }
         List<ReportModel> reports = new ArrayList<>();
