@@ -265,7 +265,8 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
         if (recordedCount > 0) {
             getLog().info("layerlint: " + Plural.count(count, "known finding") + " of " + recordedCount + " recorded in " + shown
                     + " remain" + (count == 1 ? "s" : "") + (count < recordedCount
-                            ? "; " + (recordedCount - count) + " fixed: -Dlayerlint.updateFindingsBaseline=true drops them from the file" : ""));
+                            ? "; " + (recordedCount - count) + " fixed: -Dlayerlint.updateFindingsBaseline=true drops "
+                                    + Plural.choose(recordedCount - count, "it", "them") + " from the file" : ""));
         }
         return report;
     }
@@ -282,7 +283,7 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
         for (Path file : resolveDockerfiles()) {
             dockerfilesByName.put(displayed(file), file);
         }
-        return new FindingAnchors(dockerfilesByName);
+        return new FindingAnchors(dockerfilesByName, goal().equals("dockerignore"));
     }
 
     /** The {@code <budget>}, parsed; no limits when there is none. */

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 /**
  * What a finding is about, independent of its line number, for the findings baseline: the text of the instruction at
  * the finding's line ({@code RUN apt-get update && apt-get install -y curl}), else the first quoted name of its message.
+ * Context findings name what they are about ({@code `.git` is not excluded}): several may point at one {@code COPY .},
+ * so their anchor adds that name ({@code COPY . /app | .git}).
  */
 final class FindingAnchors implements Function<Finding, String> {
 
@@ -24,11 +26,16 @@ final class FindingAnchors implements Function<Finding, String> {
     static final Function<Finding, String> NONE = finding -> "";
 
     private final Map<String, Path> dockerfiles;
+    private final boolean withName;
     private final Map<String, Optional<Dockerfile>> parsed = new HashMap<>();
 
-    /** @param dockerfiles the goal's Dockerfiles by the name findings give them */
-    FindingAnchors(Map<String, Path> dockerfiles) {
+    /**
+     * @param dockerfiles the goal's Dockerfiles by the name findings give them
+     * @param withName    whether an instruction's anchor adds the finding's quoted name (context findings)
+     */
+    FindingAnchors(Map<String, Path> dockerfiles, boolean withName) {
         this.dockerfiles = Map.copyOf(dockerfiles);
+        this.withName = withName;
     }
 
     @Override
@@ -39,7 +46,8 @@ final class FindingAnchors implements Function<Finding, String> {
                             .filter(i -> i.line() <= finding.line() && finding.line() <= i.endLine())
                             .findFirst());
             if (instruction.isPresent()) {
-                return text(instruction.get());
+                String name = FindingsBaseline.quotedName(finding.message());
+                return text(instruction.get()) + (withName && !name.isEmpty() ? " | " + name : "");
             }
         }
         return FindingsBaseline.quotedName(finding.message());
