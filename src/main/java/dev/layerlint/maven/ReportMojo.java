@@ -27,15 +27,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The layerlint page of the project site ({@code mvn site}): every goal's findings, the build contexts and
- * the image with its budgets, read from the {@code <goal>.json} reports the goals wrote. It analyses
- * nothing itself; run the goals first (they bind to {@code validate}/{@code verify}). Run on its own, it writes
- * the {@code html} format's page to {@code target/reports/layerlint.html}.
- *
- * <p>It implements Maven's report interface directly rather than extending {@code maven-reporting-impl}'s
- * base class: that library's site renderer (Doxia, Velocity, plexus-archiver) would be loaded into the
- * plugin's class realm for every goal, adding most of a second to each build.
+ * Adds a layerlint page to the project site ({@code mvn site}): every goal's findings, the build contexts, and
+ * the image with its layers and budgets. It shows what the goals found (their reports in
+ * {@code target/layerlint}), so run them first; {@code lint} and {@code dockerignore} run in {@code validate},
+ * {@code inspect} in {@code verify}. Run on its own ({@code mvn layerlint:report}), it writes the same page to
+ * {@code target/reports/layerlint.html}.
  */
+// Implements Maven's report interface itself: maven-reporting-impl's site renderer (Doxia, Velocity,
+// plexus-archiver) would otherwise be loaded into the plugin's class realm for every goal.
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractMojo implements MavenReport {
 

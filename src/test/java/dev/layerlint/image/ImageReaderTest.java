@@ -380,10 +380,13 @@ class ImageReaderTest {
         assertEquals(archive + ": holds no tar entries: it is empty or not a tar archive; expected the output of"
                 + " docker save, or an OCI image layout tar", error.getMessage());
 
-        ImageReadException missing = assertThrows(ImageReadException.class,
+        ImageReadException missing = assertThrows(ImageNotFoundException.class,
                 () -> reader.read(new ImageSource.OciLayout(dir.resolve("nowhere"))));
-        assertEquals(dir.resolve("nowhere") + ": not a directory (oci:DIR names an OCI image layout directory)",
-                missing.getMessage());
+        assertEquals(dir.resolve("nowhere") + ": no such directory", missing.getMessage());
+        ImageReadException file = assertThrows(ImageReadException.class,
+                () -> reader.read(new ImageSource.OciLayout(archive)));
+        assertEquals(archive + ": not a directory (oci:DIR names an OCI image layout directory)", file.getMessage());
+        assertThrows(ImageNotFoundException.class, () -> reader.read(new ImageSource.DockerArchive(dir.resolve("missing.tar"))));
     }
 
     private static void copyWithout(Path from, Path to, String dropped) throws IOException {
