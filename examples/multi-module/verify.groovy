@@ -24,13 +24,14 @@ for (module in modules) {
     assert lint.summary == [error: 0, warning: 0, info: 0]
 
     // dockerignore runs in validate, before package made the jar: the context sends the model
-    // (recommender-service) or nothing, and leaves out the module's other files and the lint.json
-    // that lint wrote just before
+    // (recommender-service) or nothing, and leaves out the module's other files; the lint.json that
+    // lint wrote just before is layerlint's own output, never part of the context
     def dockerignore = json.parse(new File(dir, 'target/layerlint/dockerignore.json'))
     assert dockerignore.findings == []: module
     def context = dockerignore.contexts[0]
     assert dockerignore.contexts.size() == 1
-    assert context.ignoreFile == '.dockerignore'
+    assert context.ignoreFile == "${module}/.dockerignore".toString()
+    assert context.reportsLeftOut == "${module}/target/layerlint".toString()
     def sent = module == 'recommender-service' ? [[path: 'models/ranker.onnx', bytes: 64_000_000]] : []
     assert context.largest == sent
     assert context.files == sent.size()
@@ -41,15 +42,17 @@ for (module in modules) {
             moduleFiles << file
         }
     }
-    assert context.excludedFiles == moduleFiles.size() - sent.size() + 1: module
+    assert context.excludedFiles == moduleFiles.size() - sent.size(): module
+    // lines name the module, files are named from the reactor root
+    assert run1.contains("[INFO] layerlint [${module}]: ${module}/Dockerfile: 0 findings".toString())
 }
 // the rules in effect: the parent's MissingHealthcheck=warning, turned off in payments-service
-assert run1.count('layerlint: Dockerfile: 0 findings') == 3
+assert run1.count('/Dockerfile: 0 findings') == 3
 
 // run 2: what the override silences
 def withoutOverride = json.parse(new File(basedir, 'payments-service/target/without-override/lint.json'))
 assert withoutOverride.findings.collect { "${it.ruleId}@${it.line}:${it.severity}".toString() } == ['MissingHealthcheck@8:warning']
-assert run2.contains('[WARNING] Dockerfile:8:1: [MissingHealthcheck] EXPOSE 8080 makes this a service, but no HEALTHCHECK says how to see that it answers')
+assert run2.contains('[WARNING] payments-service/Dockerfile:8:1: [MissingHealthcheck] EXPOSE 8080 makes this a service, but no HEALTHCHECK says how to see that it answers')
 assert run2.contains('layerlint:lint: 0 errors, 1 warning, 0 infos (failOn=warning)')
 
 def engine = new Properties()
@@ -79,14 +82,14 @@ for (module in modules) {
     assert docker('image', 'inspect', '--format', '{{.Config.User}}', tag) == '10001:10001'
     inspected[module] = report
     // no baseline is committed, so the parent's maxGrowth is not checked, and the log says so
-    assert run1.contains("[INFO] layerlint: maxGrowth: no baseline recorded yet; record one to compare against (-Dlayerlint.updateBaseline writes ${new File(basedir, "${module}/layerlint-baseline.json").path})".toString())
+    assert run1.contains("[INFO] layerlint [${module}]: maxGrowth: no baseline recorded yet; record one to compare against (-Dlayerlint.updateBaseline writes ${module}/layerlint-baseline.json)".toString())
 }
 def jar = { String module -> new File(basedir, "${module}/target/${module}.jar").length() }
 
 // (a) catalog-service: the parent's budget with its own, tighter maxImageSize
 def catalog = inspected['catalog-service']
 assert catalog.image.layers*.size == [baseSize, jar('catalog-service')]
-assert catalog.image.layers[1].instruction == [file: 'Dockerfile', line: 5]
+assert catalog.image.layers[1].instruction == [file: 'catalog-service/Dockerfile', line: 5]
 assert catalog.budgets == [
         [name: 'maxImageSize', limit: '230MB', actual: printed(catalog.image.size), passed: true, limitValue: 230_000_000, actualValue: catalog.image.size],
         [name: 'maxWastedPercent', limit: '5%', actual: '0%', passed: true, limitValue: 5.0, actualValue: 0.0],
@@ -106,9 +109,9 @@ assert payments.budgets == [
 // (c) recommender-service: base layer and model left out, so the budget counts the jar alone
 def recommender = inspected['recommender-service']
 def model = recommender.image.layers[1]
-assert model.instruction == [file: 'Dockerfile', line: 7]
+assert model.instruction == [file: 'recommender-service/Dockerfile', line: 7]
 assert model.size == 64_000_000
-assert recommender.image.layers[2].instruction == [file: 'Dockerfile', line: 8]
+assert recommender.image.layers[2].instruction == [file: 'recommender-service/Dockerfile', line: 8]
 assert recommender.image.layers*.size == [baseSize, 64_000_000, jar('recommender-service')]
 assert recommender.image.size == baseSize + 64_000_000 + jar('recommender-service')
 def counted = jar('recommender-service')
@@ -122,6 +125,6 @@ assert recommender.budgets == [
 def limit = recommender.budgets[0].limitValue
 assert counted + model.size > limit
 assert recommender.image.size > limit
-assert run1.contains("[INFO] layerlint: budget maxImageSize: limit 50MB, actual ${printed(counted)}, passed".toString())
-assert run1.contains('[INFO] layerlint:   layer  1      64MB  Dockerfile:7')
+assert run1.contains("[INFO] layerlint [recommender-service]: budget maxImageSize: limit 50MB, actual ${printed(counted)}, passed".toString())
+assert run1.contains('[INFO] layerlint [recommender-service]:   layer  1      64MB  recommender-service/Dockerfile:7')
 return true

@@ -89,15 +89,22 @@ if (shown != printed) {
 }
 // The repository README's "What you get" sample is an excerpt of the same output: each of its lines is a line of
 // the build's (from its start), where `…` stands for any text and a line of its own for any number of lines.
+// So is the quick start's sample in docs/index.md (section 2).
 def readme = new File(basedir, '../../../README.md').text
-def sample = (readme =~ /(?s)## What you get\s+```\n(.*?)```/)[0][1].readLines().findAll { it != '…' }
-assert sample.size() > 5
+def quickStart = new File(basedir, '../../../docs/index.md').text
+def samples = [
+        'README.md "What you get"': (readme =~ /(?s)## What you get\s+```\n(.*?)```/)[0][1],
+        'docs/index.md section 2': (quickStart =~ /(?s)## 2\. The first `mvn verify`.*?```\n(?:mvn verify\n)?```.*?```\n(.*?)```/)[0][1]]
 def logLines = log.readLines()
-def missing = sample.findAll { line ->
-    def pattern = '^' + line.split('…', -1).collect { java.util.regex.Pattern.quote(it) }.join('.*')
-    !logLines.any { (it =~ pattern).find() }
-}
-if (missing) {
-    throw new AssertionError("README.md's \"What you get\" lines that the build does not print: ${missing}")
+samples.each { where, text ->
+    def sample = text.readLines().findAll { it != '…' }
+    assert sample.size() >= 4: where
+    def missing = sample.findAll { line ->
+        def pattern = '^' + line.split('…', -1).collect { java.util.regex.Pattern.quote(it) }.join('.*')
+        !logLines.any { (it =~ pattern).find() }
+    }
+    if (missing) {
+        throw new AssertionError("${where}: lines that the build does not print: ${missing}")
+    }
 }
 return true

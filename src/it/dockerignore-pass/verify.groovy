@@ -1,8 +1,10 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] layerlint: Dockerfile: context . with .dockerignore sends 5 files (5.08kB), leaves out 3 (990B): 0 findings')
-assert log.contains('layerlint:dockerignore: 0 errors, 0 warnings, 0 infos')
+// in a reactor: files named from its root, lines naming the module
+assert log.contains("[INFO] layerlint [service]: service/Dockerfile: context service with service/.dockerignore sends 5 files (5.08kB), "
+        + "leaves out 3 (990B), not counting layerlint's reports in service/target/layerlint: 0 findings")
+assert log.contains('layerlint:dockerignore [service]: 0 errors, 0 warnings, 0 infos')
 assert log.contains('BUILD SUCCESS')
 
 def report = new JsonSlurper().parse(new File(basedir, 'service/target/layerlint/dockerignore.json'))
@@ -10,9 +12,10 @@ assert report.goal == 'dockerignore'
 assert report.findings == []
 assert report.contexts.size() == 1
 def context = report.contexts[0]
-assert context.dockerfile == 'Dockerfile'
-assert context.directory == '.'
-assert context.ignoreFile == '.dockerignore'
+assert context.dockerfile == 'service/Dockerfile'
+assert context.directory == 'service'
+assert context.ignoreFile == 'service/.dockerignore'
+assert context.reportsLeftOut == 'service/target/layerlint'
 // Dockerfile 119 + .dockerignore 43 + pom.xml 687 + App.java 131 + the jar the Dockerfile copies 4096
 assert context.files == 5
 assert context.bytes == 5076

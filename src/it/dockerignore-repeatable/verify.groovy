@@ -26,4 +26,10 @@ assert applied.findings == []
 assert applied.contexts[0].largest*.path.contains('target/app.jar')
 assert !applied.contexts[0].largest*.path.contains('target/classes/App.class')
 assert log.contains('[INFO] layerlint:dockerignore: 0 errors, 0 warnings, 0 infos')
+
+// 5: the context target/docker is made by the build
+assert log.contains('[WARNING] layerlint: the build context of advice/Dockerfile, target/docker, does not exist yet: the build makes it, '
+        + 'so it is not checked in this phase; bind dockerignore to the phase after the one that fills it (<phase>package</phase> in its '
+        + '<execution>) to check it')
+assert new groovy.json.JsonSlurper().parse(new File(basedir, 'target/later/dockerignore.json')).contexts == []
 return true

@@ -11,8 +11,9 @@ assert log.contains('BUILD SUCCESS')
 // both make one layer per RUN and COPY.
 def expectedLines = [2, 3, 4, 5]
 for (builder in ['classic', 'buildkit']) {
+    // two executions of inspect in one module: each report is named after its execution
     def tag = "layerlint-it/inspect-builders:${builder}"
-    def report = new JsonSlurper().parse(new File(basedir, "target/${builder}/inspect.json"))
+    def report = new JsonSlurper().parse(new File(basedir, "target/${builder}/inspect-${builder}.json"))
     def image = report.image
     assert image.reference == tag
     assert image.id == docker('image', 'inspect', '--format', '{{.Id}}', tag)

@@ -26,7 +26,7 @@ String open = null
 int blocks = 0
 lines.each { line ->
     def start = line =~ /^\[\w+\] layerlint \[(\w+)\]: /
-    def end = line =~ /^\[\w+\] layerlint:\w+ \[(\w+)\]: /
+    def end = line =~ /^\[\w+\] layerlint:[\w-]+ \[(\w+)\]: /
     def finding = line =~ /^\[\w+\] (\S+?):\d+(?::\d+)?: \[/
     if (start) {
         assert open == null || open == start[0][1] : "block of ${open} interrupted by: ${line}"

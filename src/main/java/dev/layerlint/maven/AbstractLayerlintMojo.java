@@ -34,6 +34,7 @@ import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,8 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution mojoExecution;
+
+    private static final String SUMMARIES = "dev.layerlint.summaries";
 
     /** The console while the goal runs: its lines are printed together when it ends. */
     private ConsoleBlock console;
@@ -175,12 +178,36 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
         }
         writeReport(report, threshold, reportFormats);
         List<Finding> failing = threshold.map(report::atLeast).orElse(List.of());
-        String summary = "layerlint:" + goal() + ": " + report.summaryLine();
-        String reportFile = displayed(outputPath().resolve(report.name() + ".json"));
+        String summary = "layerlint:" + report.name() + ": " + report.summaryLine();
+        String failOnText = "failOn=" + (threshold.isEmpty() ? "none" : failOn.strip().toLowerCase(Locale.ROOT));
+        List<String> earlier = earlierSummaries();
+        earlier.add(summary + " (" + failOnText + ")");
         if (!failing.isEmpty()) {
-            throw new MojoFailureException(summary + " (failOn=" + failOn.strip().toLowerCase(Locale.ROOT) + "); report: " + reportFile);
+            List<String> others = earlier.subList(0, earlier.size() - 1);
+            throw new MojoFailureException(summary + " (" + failOnText + "); report: " + displayed(outputPath().resolve(report.name() + ".json"))
+                    + (others.isEmpty() ? "" : "; earlier in this module: " + String.join("; ", others)));
         }
         getLog().info(summary + (threshold.isEmpty() && !report.findings().isEmpty() ? " (failOn=none: reported, not failing)" : ""));
+    }
+
+    /**
+     * The summary lines of the goals that ran before in this module, this one's to be added: a failing goal repeats
+     * them, so the end of the build counts every finding that was printed, also those of a goal that did not fail.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> earlierSummaries() {
+        if (project == null) {
+            return new ArrayList<>();
+        }
+        synchronized (project) {
+            Object held = project.getContextValue(SUMMARIES);
+            if (held instanceof List<?> list) {
+                return (List<String>) list;
+            }
+            List<String> summaries = java.util.Collections.synchronizedList(new ArrayList<>());
+            project.setContextValue(SUMMARIES, summaries);
+            return summaries;
+        }
     }
 
     /**
@@ -313,11 +340,12 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
      */
     protected Path reportRoot() {
         Path base = basePath();
-        MavenProject top = session == null ? null : session.getTopLevelProject();
-        if (top == null || top.getBasedir() == null) {
+        // where Maven was started (the -f pom's directory), also when -pl builds only some modules
+        String executionRoot = session == null ? null : session.getExecutionRootDirectory();
+        if (executionRoot == null || executionRoot.isBlank()) {
             return base;
         }
-        Path root = top.getBasedir().toPath().toAbsolutePath().normalize();
+        Path root = Path.of(executionRoot).toAbsolutePath().normalize();
         return base.startsWith(root) ? root : base;
     }
 

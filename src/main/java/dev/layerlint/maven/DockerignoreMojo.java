@@ -98,6 +98,9 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
     @Parameter
     private List<String> secretPatterns = new ArrayList<>();
 
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
+
     /** The rule settings this run used, for the report scope. */
     private RuleSettings settings = RuleSettings.DEFAULTS;
 
@@ -135,6 +138,12 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
             String shown = displayed(file);
             Path directory = contextDirectory == null ? file.toAbsolutePath().getParent()
                     : basePath().resolve(contextDirectory.toPath()).normalize();
+            if (!Files.exists(directory) && isMadeByTheBuild(directory)) {
+                getLog().warn("layerlint: the build context of " + shown + ", " + displayed(directory) + ", does not exist yet: the build"
+                        + " makes it, so it is not checked in this phase; bind dockerignore to the phase after the one that fills it"
+                        + " (<phase>package</phase> in its <execution>) to check it");
+                continue;
+            }
             ContextScan scan = scan(file, shown, directory, scanOptions);
             scan.warnings().forEach(w -> getLog().warn("layerlint: " + displayed(directory.resolve(w.path())) + ": " + w.message()));
             Optional<String> ignoreFile = scan.ignoreFile().map(this::displayed);
@@ -151,6 +160,14 @@ public class DockerignoreMojo extends AbstractLayerlintMojo {
             contexts.add(ContextReport.of(shown, displayed(directory), ignoreFile, reportsLeftOut, scan));
         }
         return report(findings, Map.of("contexts", contexts));
+    }
+
+    /** A context inside the build directory ({@code target/docker}) is made by the build and is absent before it runs. */
+    private boolean isMadeByTheBuild(Path directory) {
+        if (buildDirectory == null || buildDirectory.getPath().contains("${")) {
+            return false;
+        }
+        return directory.startsWith(buildDirectory.toPath().toAbsolutePath().normalize());
     }
 
     private ContextScan scan(Path dockerfile, String shown, Path directory, ScanOptions options)

@@ -199,16 +199,16 @@ public class InspectMojo extends AbstractLayerlintMojo {
             try {
                 JsonNode imageId = new ObjectMapper().readTree(jib.toFile()).path("imageId");
                 if (imageId.isTextual() && !imageId.asText().isBlank()) {
-                    getLog().info("layerlint: inspecting the image Jib built, " + imageId.asText() + " (from " + jib + ")");
+                    getLog().info("layerlint: inspecting the image Jib built, " + imageId.asText() + " (from " + displayed(jib) + ")");
                     return Optional.of(imageId.asText());
                 }
             } catch (IOException e) {
-                throw new MojoExecutionException("layerlint: " + jib + " cannot be read: " + e.getMessage());
+                throw new MojoExecutionException("layerlint: " + displayed(jib) + " cannot be read: " + e.getMessage());
             }
         }
         if (requireImage) {
             throw new MojoExecutionException("layerlint: no image to inspect: set <image> (property layerlint.image),"
-                    + " or build with Jib so that " + jib + " names one (requireImage is true)");
+                    + " or build with Jib so that " + displayed(jib) + " names one (requireImage is true)");
         }
         return Optional.empty();
     }
@@ -295,13 +295,13 @@ public class InspectMojo extends AbstractLayerlintMojo {
                 Baseline recorded = Baseline.of(inspected.reference(),
                         BudgetEvaluator.evaluate(inspected, limits, baseLayerCount, Optional.empty()).figures());
                 recorded.write(file);
-                getLog().info("layerlint: recorded the baseline in " + file + ": " + new ByteSize(recorded.size())
+                getLog().info("layerlint: recorded the baseline in " + displayed(file) + ": " + new ByteSize(recorded.size())
                         + " (" + Plural.count(recorded.size(), "byte") + "), " + Plural.count(recorded.layers(), "layer"));
                 baseline = Optional.of(recorded);
             }
             BudgetEvaluation evaluation = BudgetEvaluator.evaluate(inspected, limits, baseLayerCount, baseline);
             evaluation.notices().forEach(notice -> getLog().info("layerlint: " + notice
-                    + " (-Dlayerlint.updateBaseline writes " + file + ")"));
+                    + " (-Dlayerlint.updateBaseline writes " + displayed(file) + ")"));
             return hasLimits ? Optional.of(evaluation) : Optional.empty();
         } catch (BudgetException e) {
             throw new MojoExecutionException("layerlint: " + e.getMessage());
