@@ -73,7 +73,7 @@ class ChecklistExamplesTest {
                     USER 10001
                     HEALTHCHECK CMD ["true"]
                     CMD ["python", "app.py"]
-                    """, List.of("PipCacheKept:3")),
+                    """, List.of("PipCacheKept:3", "PythonBytecodeKept:3")),
             ChecklistItem.CLEANUP_SAME_RUN, new Example("""
                     FROM debian:12.8-slim
                     RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates
@@ -102,8 +102,9 @@ class ChecklistExamplesTest {
                     FROM eclipse-temurin:21.0.5_11-jre
                     COPY app.jar /app/app.jar
                     USER 10001
+                    EXPOSE 8080
                     ENTRYPOINT ["java", "-jar", "/app/app.jar"]
-                    """, List.of("MissingHealthcheck:1")),
+                    """, List.of("MissingHealthcheck:4")),
             ChecklistItem.COMBINE_RUNS, new Example("""
                     FROM alpine:3.20.3
                     RUN apk add --no-cache curl
