@@ -3,13 +3,13 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 
 // 1 and 2 print the same context line: layerlint's own reports are never part of the context
-def context = '[INFO] layerlint: Dockerfile: context . with .dockerignore sends 4 files'
+def context = '[INFO] layerlint: service/Dockerfile: context service with service/.dockerignore sends 4 files'
 def contextLines = log.readLines().findAll { it.startsWith(context) }
 assert contextLines.size() == 2
 assert contextLines[0] == contextLines[1]
 assert contextLines[0].contains('leaves out 0 (0B)')
-assert contextLines[0].endsWith(", not counting layerlint's reports in target/layerlint: 0 findings")
-assert new JsonSlurper().parse(new File(basedir, 'service/target/layerlint/dockerignore.json')).contexts[0].reportsLeftOut == 'target/layerlint'
+assert contextLines[0].endsWith(", not counting layerlint's reports in service/target/layerlint: 0 findings")
+assert new JsonSlurper().parse(new File(basedir, 'service/target/layerlint/dockerignore.json')).contexts[0].reportsLeftOut == 'service/target/layerlint'
 
 // 3: the advice keeps what COPY target/*.jar needs
 def advice = "[WARNING] advice/.dockerignore: [RequiredExclusionMissing] `target` is not excluded, so the build context sends " +

@@ -16,7 +16,7 @@ assert log.contains('[WARNING] orders/Dockerfile:2:1: [DockerignoreMissing] ')
 assert log.contains('[WARNING] payments/src/main/docker/worker.Dockerfile:3:1: [AptListsNotRemoved] ')
 assert log.contains('[WARNING] docker/billing/Dockerfile:4:1: [PackageCacheKept] ')
 assert log.contains('[INFO] layerlint [orders]: orders/Dockerfile: 3 findings')
-assert log.contains('[INFO] layerlint:lint [payments]: 0 errors, 1 warning, 1 info')
+assert log.contains('[INFO] layerlint:lint-worker [payments]: 0 errors, 1 warning, 1 info')
 assert log.contains("[INFO] layerlint [billing]: docker/billing/Dockerfile: context billing without an ignore file sends 2 files")
 assert !log.contains(basedir.canonicalPath + '/orders/Dockerfile')
 
