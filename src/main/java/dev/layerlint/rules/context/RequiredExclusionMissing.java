@@ -1,5 +1,9 @@
 package dev.layerlint.rules.context;
 
+import dev.layerlint.context.ContextScan;
+import dev.layerlint.context.IgnoreFile;
+import dev.layerlint.context.IgnorePattern;
+import dev.layerlint.context.PatternMatcher;
 import dev.layerlint.report.ChecklistItem;
 import dev.layerlint.report.Severity;
 import dev.layerlint.rules.ContextRule;
@@ -11,6 +15,7 @@ import dev.layerlint.text.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 @RuleInfo(
         id = "RequiredExclusionMissing",
@@ -26,7 +31,10 @@ import java.util.Optional;
                 against the `wholesaleExclusions` (by default `src/test`, `test`, `tests` and `docs`, \
                 which the checklist keeps out of images). A file that a COPY or ADD reaches in for \
                 stays allowed: a Maven service that runs `COPY target/*.jar /app/` needs `target/*.jar` \
-                in the context, so `target/*` with `!target/*.jar` is the fix there. Copying a directory \
+                in the context, so `target/*` with `!target/*.jar` is the fix there, and the message \
+                names exactly those lines. Files the ignore file itself re-includes with an exception \
+                (`*` then `!target/quarkus-app/`, as Quarkus projects ship it for several Dockerfiles) \
+                are sent on purpose and not reported. Copying a directory \
                 that holds such files (`COPY src /app/src` with a `src/node_modules`) does not allow them. One finding for \
                 each pattern, with the number of files and bytes sent.""")
 public final class RequiredExclusionMissing implements ContextRule {
@@ -38,9 +46,10 @@ public final class RequiredExclusionMissing implements ContextRule {
         if (copies.wholesale().isPresent()) {
             required.addAll(context.options().wholesaleExclusions());
         }
+        Predicate<String> onPurpose = reincludedOnPurpose(context.scan());
         for (IgnorePatterns pattern : required) {
             List<String> sent = context.scan().sentFiles().stream()
-                    .filter(file -> pattern.matches(file) && !copies.reachesInto(pattern, file))
+                    .filter(file -> pattern.matches(file) && !copies.reachesInto(pattern, file) && !onPurpose.test(file))
                     .toList();
             if (sent.isEmpty()) {
                 continue;
@@ -54,6 +63,19 @@ public final class RequiredExclusionMissing implements ContextRule {
                             + Plural.choose(sent.size(), "it", "them") + " in the image" + fix),
                     () -> context.reportOnContext(message + fix));
         }
+    }
+
+    /**
+     * Files that the ignore file's own exceptions re-include ({@code *} then {@code !target/quarkus-app/}): the team
+     * sends them on purpose, often for another Dockerfile that shares the ignore file, so they are not reported.
+     * The exceptions the classic client adds itself (for the Dockerfile and the ignore file) do not count.
+     */
+    private static Predicate<String> reincludedOnPurpose(ContextScan scan) {
+        List<PatternMatcher> exceptions = scan.filter().matcher().patterns().stream()
+                .filter(p -> p.exception() && p.line() != IgnorePattern.ADDED_BY_CLIENT)
+                .map(p -> PatternMatcher.of(new IgnoreFile("", List.of(new IgnorePattern(p.line(), p.pattern(), false)))))
+                .toList();
+        return file -> exceptions.stream().anyMatch(matcher -> matcher.matchesOrParentMatches(file));
     }
 
     /**

@@ -69,6 +69,31 @@ class RequiredExclusionMissingTest {
     }
 
     @Test
+    void filesTheIgnoreFileReincludesOnPurposeAreNotReported() throws Exception {
+        // an allow-list ignore file shared by a JVM and a legacy-jar Dockerfile: each sends what the other copies
+        ContextFixture context = new ContextFixture(root)
+                .dockerfile("FROM eclipse-temurin:21.0.5_11-jre", "COPY target/lib/* /deployments/lib/",
+                        "COPY target/*-runner.jar /deployments/app.jar")
+                .dockerignore("*", "!target/*-runner.jar", "!target/lib/*", "!target/quarkus-app/")
+                .file("target/app-runner.jar", 900)
+                .file("target/lib/dep.jar", 500)
+                .file("target/quarkus-app/quarkus-run.jar", 700)
+                .file("target/quarkus-app/lib/main/dep.jar", 500)
+                .file("target/quarkus-app/quarkus-app-dependencies.txt", 40)
+                .file("target/classes/App.class", 300);
+        assertEquals(List.of(), ContextFixture.of("RequiredExclusionMissing", context.lint()));
+
+        // without the exceptions of the user's own, target/quarkus-app and target/classes are reported
+        context.dockerignore(".git");
+        assertEquals(List.of("warning .dockerignore: [RequiredExclusionMissing] `target` is not excluded, so the build context sends "
+                        + "4 files (1.54kB) that it matches (target/classes/App.class, target/quarkus-app/lib/main/dep.jar, "
+                        + "target/quarkus-app/quarkus-app-dependencies.txt and 1 more); add `target/*` and after it `!target/lib/*` and "
+                        + "`!target/*-runner.jar` to .dockerignore (excluding `target` alone would leave COPY target/lib/*, "
+                        + "COPY target/*-runner.jar without their source)"),
+                ContextFixture.of("RequiredExclusionMissing", context.lint()));
+    }
+
+    @Test
     void wholesaleCopyPointsAtTheCopyAndAddsTestsAndDocs() throws Exception {
         ContextFixture context = new ContextFixture(root)
                 .dockerfile("FROM python:3.12-slim", "WORKDIR /app", "COPY . .")
