@@ -31,8 +31,8 @@ public final class TempFilesKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileRuleContext context) {
-        for (RunStep step : RunStep.all(context)) {
-            if (!step.inImage() || step.run().flags("mount").stream().anyMatch(m -> m.valueOrEmpty().contains("target=/tmp"))) {
+        for (RunStep step : RunStep.withTriggers(context)) {
+            if (!step.inImage()) {
                 continue;
             }
             Set<String> written = new LinkedHashSet<>();
@@ -46,9 +46,9 @@ public final class TempFilesKept implements DockerfileRule {
                     }
                 }
             }
-            List<String> kept = written.stream().map(p -> p.replaceFirst("/+$", "")).filter(p -> !step.removes(p)).toList();
+            List<String> kept = written.stream().map(p -> p.replaceFirst("/+$", "")).filter(p -> !step.removes(p) && !step.cacheMounted(p)).toList();
             if (!kept.isEmpty()) {
-                context.report(step.run(), "leaves " + String.join(", ", kept) + " in the layer: remove it in the same RUN "
+                step.report(context, "leaves " + String.join(", ", kept) + " in the layer: remove it in the same RUN "
                         + "(or stream the download, or mount a tmpfs at /tmp)");
             }
         }
