@@ -42,8 +42,9 @@ public final class ArchiveCopiedThenExtracted implements DockerfileRule {
                 if (copy.hasFlag("from") || !copy.heredocs().isEmpty() || copy.args().size() < 2) {
                     continue;
                 }
-                List<String> sources = copy.args().subList(0, copy.args().size() - 1);
-                String target = copy.args().get(copy.args().size() - 1);
+                List<String> words = Sources.words(dockerfile, copy);
+                List<String> sources = words.subList(0, words.size() - 1);
+                String target = words.get(words.size() - 1);
                 List<String> archives = Archives.isArchive(target) && !target.endsWith("/") ? List.of(Archives.baseName(target))
                         : sources.stream().filter(Archives::isArchive).map(Archives::baseName).toList();
                 for (String archive : archives) {

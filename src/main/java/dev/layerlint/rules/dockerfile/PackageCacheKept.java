@@ -7,6 +7,7 @@ import dev.layerlint.rules.DockerfileRuleContext;
 import dev.layerlint.rules.RuleInfo;
 import dev.layerlint.shell.PackageManager;
 import dev.layerlint.shell.PackageManagerCall;
+import dev.layerlint.shell.ShellScript;
 import dev.layerlint.shell.SimpleCommand;
 
 import java.util.List;
@@ -33,7 +34,12 @@ import java.util.Set;
                 and later, so for `dnf` either directory counts), `/var/cache/yum` for microdnf, and for yum \
                 `/var/cache/yum` (or `/var/cache/dnf`, where yum is dnf, as on RHEL 8 and later). Removing \
                 another tool's directory saves nothing and does not count. pip has its own rule, \
-                PipCacheKept. Only stages that end up in the image are checked, and `ONBUILD RUN` triggers \
+                PipCacheKept. \n\napt keeps its downloaded `.deb` files in `/var/cache/apt/archives` unless told \
+                otherwise; the Debian and Ubuntu images delete them after every install with the \
+                `/etc/apt/apt.conf.d/docker-clean` hook. A Dockerfile that removes that hook (or sets \
+                `Binary::apt::APT::Keep-Downloaded-Packages` to true), usually to make a cache mount on \
+                `/var/cache/apt` useful, must then mount `/var/cache/apt` on every RUN that installs, or end it \
+                with `apt-get clean`; an install without either is reported. Only stages that end up in the image are checked, and `ONBUILD RUN` triggers \
                 of those stages, which run in every image built FROM this one.""",
         aliases = {"DL3019", "DL3032", "DL3036", "DL3040", "DL3060"})
 public final class PackageCacheKept implements DockerfileRule {
@@ -44,6 +50,10 @@ public final class PackageCacheKept implements DockerfileRule {
             "downgrade", "dg", "groupinstall", "group install", "groupupdate", "group upgrade", "group update",
             "localinstall", "module install", "module update", "module enable", "makecache", "mc", "swap", "builddep",
             "download");
+    private static final Set<String> APT_FILLS = Set.of("install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade",
+            "build-dep", "safe-upgrade");
+    private static final String DOCKER_CLEAN = "/etc/apt/apt.conf.d/docker-clean";
+    private static final String KEEP_DEBS = "Keep-Downloaded-Packages \"true\"";
     private static final Set<String> ZYPPER_FILLS = Set.of("install", "in", "update", "up", "dist-upgrade", "dup",
             "patch", "source-install", "si", "refresh", "ref");
     private static final Set<String> NPM_FILLS = Set.of("install", "i", "in", "ins", "inst", "insta", "instal", "add",
@@ -55,16 +65,24 @@ public final class PackageCacheKept implements DockerfileRule {
             if (!step.inImage()) {
                 continue;
             }
+            List<RunStep> earlier = RunStep.all(context).stream().filter(s -> s.run().line() < step.line()
+                    && Stages.lineage(context.dockerfile(), step.stage()).contains(s.stage())).toList();
             for (PackageManagerCall call : step.calls()) {
-                problem(step, call).ifPresent(message -> step.report(context, message));
+                problem(step, earlier, call).ifPresent(message -> step.report(context, message));
             }
         }
     }
 
-    private static Optional<String> problem(RunStep step, PackageManagerCall call) {
+    private static Optional<String> problem(RunStep step, List<RunStep> earlier, PackageManagerCall call) {
         SimpleCommand command = call.command();
         String sub = call.subcommand();
         return switch (call.manager()) {
+            case APT_GET, APT, APTITUDE -> APT_FILLS.contains(sub) && keepsDebs(step, earlier, command).isPresent()
+                    && !removedOrMounted(step, command, List.of("/var/cache/apt/archives"))
+                    && !cleansAfter(step, call, "clean") && !cleansAfter(step, call, "autoclean") && !cleansAfter(step, call, "dist-clean")
+                    ? msg(call.command().program() + " " + sub + " keeps the downloaded .deb files in /var/cache/apt/archives: "
+                            + keepsDebs(step, earlier, command).get() + " turned off the image's cleanup; mount a cache at /var/cache/apt "
+                            + "or end the RUN with `apt-get clean`") : none();
             case APK -> sub.equals("add") && !call.hasOption("--no-cache", "--no-network")
                     && !removedOrMounted(step, command, List.of("/var/cache/apk", "/etc/apk/cache"))
                     ? msg("apk add keeps /var/cache/apk in the layer: use apk add --no-cache") : none();
@@ -97,6 +115,28 @@ public final class PackageCacheKept implements DockerfileRule {
                     ? msg("uv keeps its cache (~/.cache/uv) in the layer: use --no-cache, UV_NO_CACHE=1 or a cache mount") : none();
             default -> none();
         };
+    }
+
+    /**
+     * Where the Debian and Ubuntu images' {@code docker-clean} hook, which deletes downloaded .deb files after
+     * every install, is turned off before {@code command}: a RUN of the stage (or this one, earlier) removes
+     * {@code /etc/apt/apt.conf.d/docker-clean} or sets {@code Keep-Downloaded-Packages "true"}.
+     */
+    private static Optional<String> keepsDebs(RunStep step, List<RunStep> earlier, SimpleCommand command) {
+        for (SimpleCommand c : step.commands()) {
+            if (c == command) {
+                break;
+            }
+            if (disablesDockerClean(c)) {
+                return Optional.of("this RUN");
+            }
+        }
+        return earlier.stream().filter(e -> e.commands().stream().anyMatch(PackageCacheKept::disablesDockerClean))
+                .reduce((a, b) -> b).map(e -> "the RUN at line " + e.line());
+    }
+
+    private static boolean disablesDockerClean(SimpleCommand c) {
+        return ShellScript.removesPath(c, DOCKER_CLEAN) || c.runs("echo") && String.join(" ", c.args()).contains(KEEP_DEBS);
     }
 
     /** The cache directories of an rpm tool, by the program that ran ({@code dnf5} is a {@link PackageManager#DNF}). */

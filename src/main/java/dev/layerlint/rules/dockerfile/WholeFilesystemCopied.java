@@ -41,7 +41,8 @@ public final class WholeFilesystemCopied implements DockerfileRule {
                 if (from.isEmpty() || copy.args().size() < 2 || from.get().contains("$")) {
                     continue;
                 }
-                List<String> sources = copy.args().subList(0, copy.args().size() - 1);
+                List<String> words = Sources.words(dockerfile, copy);
+                List<String> sources = words.subList(0, words.size() - 1);
                 Optional<Stage> source = dockerfile.stage(from.get()).filter(s -> s.index() < stage.index());
                 boolean scratchStage = source.map(s -> Stages.root(dockerfile, s).base().isScratch()).orElse(false);
                 if (sources.stream().anyMatch(ROOTS::contains) && !scratchStage && !from.get().equalsIgnoreCase("scratch")) {

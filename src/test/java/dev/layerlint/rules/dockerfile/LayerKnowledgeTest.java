@@ -136,4 +136,19 @@ class LayerKnowledgeTest {
         assertEquals(List.of(), hits("PackageCacheKept", "FROM python:3.12.1\nRUN export UV_NO_CACHE=1 && uv pip install flask\n"));
         assertEquals(List.of("PackageCacheKept@2"), hits("PackageCacheKept", "FROM python:3.12.1\nRUN export UV_NO_CACHE=0 && uv pip install flask\n"));
     }
+
+    @Test
+    void debsKeptOnceDockerCleanIsTurnedOff() {
+        String df = "FROM debian:12.5\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\n"
+                + "RUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y --no-install-recommends git\n"
+                + "RUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y --no-install-recommends curl\n"
+                + "RUN apt-get update && apt-get install -y --no-install-recommends jq && apt-get clean && rm -rf /var/lib/apt/lists/*\n";
+        assertEquals(List.of("PackageCacheKept@3"), hits("PackageCacheKept", df));
+        assertTrue(lint(df).stream().filter(f -> f.ruleId().equals("PackageCacheKept")).findFirst().orElseThrow().message()
+                .contains("the RUN at line 2 turned off"));
+        assertEquals(List.of("PackageCacheKept@2"), hits("PackageCacheKept", "FROM debian:12.5\nRUN echo 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' "
+                + "> /etc/apt/apt.conf.d/keep-cache && apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n"));
+        assertEquals(List.of(), hits("PackageCacheKept", "FROM debian:12.5\nRUN apt-get update && apt-get install -y --no-install-recommends git\n"),
+                "the image's hook deletes the .deb files");
+    }
 }
