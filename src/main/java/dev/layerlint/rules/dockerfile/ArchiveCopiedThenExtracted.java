@@ -20,15 +20,15 @@ import java.util.Optional;
         checklist = ChecklistItem.CLEANUP_SAME_RUN,
         summary = "COPY brings in an archive that a later RUN unpacks: the archive stays in the COPY's layer.",
         description = """
-                `COPY app.tar.gz /tmp/` followed by `RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz` \\
-                ships the archive and its content: the COPY made a layer of its own, and the RUN's `rm` only \\
-                hides the file in a later layer. For a local tar archive, `ADD app.tar.gz /opt/` unpacks it in \\
-                one step and the archive never becomes a layer. For other archives (zip) or to unpack with \\
-                options, bind-mount it into the RUN instead of copying it: \\
-                `RUN --mount=type=bind,source=app.zip,target=/tmp/app.zip unzip /tmp/app.zip -d /opt`. The rule \\
-                matches the archive by file name: the COPY's target when it names an archive, else the \\
-                source's; a later RUN of the stage (or of a stage built on it) that unpacks a file of that name \\
-                (`tar -x`, `unzip`, `gunzip`, `zcat` and their kind) makes the finding, at the COPY. COPY \\
+                `COPY app.tar.gz /tmp/` followed by `RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz` \
+                ships the archive and its content: the COPY made a layer of its own, and the RUN's `rm` only \
+                hides the file in a later layer. For a local tar archive, `ADD app.tar.gz /opt/` unpacks it in \
+                one step and the archive never becomes a layer. For other archives (zip) or to unpack with \
+                options, bind-mount it into the RUN instead of copying it: \
+                `RUN --mount=type=bind,source=app.zip,target=/tmp/app.zip unzip /tmp/app.zip -d /opt`. The rule \
+                matches the archive by file name: the COPY's target when it names an archive, else the \
+                source's; a later RUN of the stage (or of a stage built on it) that unpacks a file of that name \
+                (`tar -x`, `unzip`, `gunzip`, `zcat` and their kind) makes the finding, at the COPY. COPY \
                 --from is not judged, and only stages that end up in the image are checked.""",
         aliases = {"DL3010"})
 public final class ArchiveCopiedThenExtracted implements DockerfileRule {

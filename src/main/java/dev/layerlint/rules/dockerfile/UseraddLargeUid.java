@@ -15,13 +15,13 @@ import java.util.Set;
         severity = Severity.WARNING,
         summary = "useradd with a large UID and without -l writes a /var/log/lastlog of many megabytes into the layer.",
         description = """
-                shadow's `useradd` (Debian, Ubuntu, RHEL, Fedora) records the new user in `/var/log/lastlog` \\
-                and `/var/log/faillog`, files indexed by UID: for UID 1000000 it writes at offset \\
-                292 000 000. On disk the file is sparse, but a layer is a tar archive and Docker stores the \\
-                holes as zeros, so the layer grows by UID × 292 bytes (and UID × 32 for faillog): about \\
-                19 MB for UID 65532, 292 MB for UID 1000000. `useradd -l` (`--no-log-init`) skips both \\
-                files. The rule reports a numeric UID (`-u`, `--uid`) whose lastlog would reach 10 MiB, that is \\
-                35 910 and above, in stages that end up in the image and in `ONBUILD RUN` triggers; BusyBox's \\
+                shadow's `useradd` (Debian, Ubuntu, RHEL, Fedora) records the new user in `/var/log/lastlog` \
+                and `/var/log/faillog`, files indexed by UID: for UID 1000000 it writes at offset \
+                292 000 000. On disk the file is sparse, but a layer is a tar archive and Docker stores the \
+                holes as zeros, so the layer grows by UID × 292 bytes (and UID × 32 for faillog): about \
+                19 MB for UID 65532, 292 MB for UID 1000000. `useradd -l` (`--no-log-init`) skips both \
+                files. The rule reports a numeric UID (`-u`, `--uid`) whose lastlog would reach 10 MiB, that is \
+                35 910 and above, in stages that end up in the image and in `ONBUILD RUN` triggers; BusyBox's \
                 `adduser` writes no lastlog and is not judged.""",
         aliases = {"DL3046"})
 public final class UseraddLargeUid implements DockerfileRule {

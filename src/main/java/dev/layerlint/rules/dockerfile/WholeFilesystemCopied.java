@@ -19,13 +19,13 @@ import java.util.Set;
         severity = Severity.WARNING,
         summary = "COPY --from=<stage or image> / copies a whole filesystem, base image included, into one more layer.",
         description = """
-                `COPY --from=build / /` copies every file of the build stage: its base image, its toolchain, \\
-                its caches. The files the final stage already has from its own base are stored a second \\
-                time, in one layer that no base-image cache can share, and the toolchain the multi-stage \\
-                build was meant to leave behind comes along. Copy only what the image needs \\
-                (`COPY --from=build /app/target/app.jar /app/`), or collect the artifacts in a stage that \\
-                starts `FROM scratch` and copy that one: a stage whose root is `scratch` holds only what was \\
-                put into it and is not reported. Any target counts (`COPY --from=build / /app` copies the \\
+                `COPY --from=build / /` copies every file of the build stage: its base image, its toolchain, \
+                its caches. The files the final stage already has from its own base are stored a second \
+                time, in one layer that no base-image cache can share, and the toolchain the multi-stage \
+                build was meant to leave behind comes along. Copy only what the image needs \
+                (`COPY --from=build /app/target/app.jar /app/`), or collect the artifacts in a stage that \
+                starts `FROM scratch` and copy that one: a stage whose root is `scratch` holds only what was \
+                put into it and is not reported. Any target counts (`COPY --from=build / /app` copies the \
                 same files elsewhere). Only stages that end up in the image are checked.""",
         aliases = {"DL3067"})
 public final class WholeFilesystemCopied implements DockerfileRule {

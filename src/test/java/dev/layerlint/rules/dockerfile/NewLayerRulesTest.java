@@ -16,32 +16,39 @@ class NewLayerRulesTest {
 
     @Test
     void fatJarCopiedAsOneLayer() {
-        assertEquals(List.of("FatJarLayer@2"), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nCOPY target/app.jar /app/app.jar\n" + RUN_JAR));
-        assertEquals(List.of("FatJarLayer@2"), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nCOPY build/libs/*.jar /app/app.jar\n"
-                + "CMD java -XX:MaxRAMPercentage=75 -jar /app/app.jar\n"));
-        String builder = "FROM maven:3.9.6-eclipse-temurin-21 AS build\nCOPY . .\nRUN mvn -B package\n"
-                + "FROM eclipse-temurin:21.0.5_11-jre\nCOPY --from=build /target/app.jar /app/app.jar\n" + RUN_JAR;
-        assertEquals(List.of("FatJarLayer@5"), hits("FatJarLayer", builder));
-        assertEquals(List.of("FatJarLayer@2"), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nCOPY app-runner.jar /app/app.jar\n" + RUN_JAR),
-                "Quarkus' uber jar by its name");
-        assertTrue(lint("FROM eclipse-temurin:21.0.5_11-jre\nCOPY target/app.jar /app/app.jar\n" + RUN_JAR).stream()
-                .filter(f -> f.ruleId().equals("FatJarLayer")).findFirst().orElseThrow().message().contains("-Djarmode=tools"));
+        String gradle = "FROM gradle:8.7.0-jdk21 AS build\nCOPY . .\nRUN gradle --no-daemon bootJar\n"
+                + "FROM eclipse-temurin:21.0.5_11-jre\nCOPY --from=build /home/gradle/build/libs/*.jar /app/app.jar\n" + RUN_JAR;
+        assertEquals(List.of("FatJarLayer@5"), hits("FatJarLayer", gradle));
+        assertTrue(lint(gradle).stream().filter(f -> f.ruleId().equals("FatJarLayer")).findFirst().orElseThrow().message()
+                .startsWith("COPY --from=build /home/gradle/build/libs/*.jar puts the application and every dependency in one layer"));
+        assertEquals(List.of("FatJarLayer@3"), hits("FatJarLayer", "FROM maven:3.9.6-eclipse-temurin-21\nRUN mvn -B package spring-boot:repackage\n"
+                + "COPY target/app.jar /app/app.jar\n" + RUN_JAR), "the uber jar is built in the image's own stage");
+        assertEquals(List.of("FatJarLayer@2"), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nCOPY target/orders-1.0-runner.jar /app/app.jar\n"
+                + RUN_JAR), "Quarkus' uber jar by its name");
+        assertEquals(List.of("FatJarLayer@3"), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nENV SPRING_PROFILES_ACTIVE=prod\n"
+                + "COPY target/app.jar /app/app.jar\n" + RUN_JAR), "a Spring Boot application");
+        assertEquals(List.of("FatJarLayer@2"), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nADD build/libs/app-all.jar /app/app.jar\n"
+                + "CMD java -Dspring.profiles.active=prod -jar /app/app.jar\n"));
+        assertTrue(lint(gradle).stream().filter(f -> f.ruleId().equals("FatJarLayer")).findFirst().orElseThrow().message().contains("-Djarmode=tools"));
     }
 
     @Test
     void fatJarRuleStaysQuietWhenLayersAreSplitOrItCannotTell() {
-        assertEquals(List.of(), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nCOPY target/quarkus-app/lib/ /app/lib/\n"
+        String spring = "FROM eclipse-temurin:21.0.5_11-jre\nENV SPRING_PROFILES_ACTIVE=prod\n";
+        assertEquals(List.of(), hits("FatJarLayer", spring + "COPY target/quarkus-app/lib/ /app/lib/\n"
                 + "COPY target/quarkus-app/*.jar /app/\nCOPY target/quarkus-app/app/ /app/app/\nCOPY target/quarkus-app/quarkus/ /app/quarkus/\n"
                 + "ENTRYPOINT [\"java\", \"-jar\", \"/app/quarkus-run.jar\"]\n"), "Quarkus fast-jar");
-        assertEquals(List.of(), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nCOPY target/dependency/ /app/lib/\n"
-                + "COPY target/app.jar /app/app.jar\n" + RUN_JAR), "dependencies in a COPY of their own");
-        assertEquals(List.of(), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nWORKDIR /app\nCOPY target/app.jar app.jar\n"
+        assertEquals(List.of(), hits("FatJarLayer", spring + "COPY target/dependency/ /app/lib/\nCOPY target/app.jar /app/app.jar\n" + RUN_JAR),
+                "dependencies in a COPY of their own");
+        assertEquals(List.of(), hits("FatJarLayer", spring + "WORKDIR /app\nCOPY target/app.jar app.jar\n"
                 + "RUN java -Djarmode=layertools -jar app.jar extract && rm app.jar\n" + RUN_JAR), "extracted into layers");
-        assertEquals(List.of(), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nCOPY tool.jar /app/app.jar\n" + RUN_JAR),
-                "a jar from the context whose name says nothing: cannot tell");
-        assertEquals(List.of(), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nCOPY target/app.jar /app/app.jar\n"
-                + "ENTRYPOINT [\"/entrypoint.sh\"]\n"), "not run with java -jar");
-        assertEquals(List.of(), hits("FatJarLayer", "FROM maven:3.9.6-eclipse-temurin-21 AS build\nCOPY target/app.jar /app.jar\n"
+        assertEquals(List.of(), hits("FatJarLayer", "FROM eclipse-temurin:21.0.5_11-jre\nCOPY target/app.jar /app/app.jar\n" + RUN_JAR),
+                "nothing shows an uber jar: it may be a small plain jar");
+        assertEquals(List.of(), hits("FatJarLayer", "FROM maven:3.9.6-eclipse-temurin-21 AS build\nRUN mvn -B package\n"
+                + "FROM eclipse-temurin:21.0.5_11-jre\nCOPY --from=build /target/app.jar /app/app.jar\n" + RUN_JAR), "mvn package alone");
+        assertEquals(List.of(), hits("FatJarLayer", spring + "COPY target/app.jar /app/app.jar\nENTRYPOINT [\"/entrypoint.sh\"]\n"),
+                "not run with java -jar");
+        assertEquals(List.of(), hits("FatJarLayer", "FROM maven:3.9.6-eclipse-temurin-21 AS build\nCOPY app-all.jar /app.jar\n"
                 + RUN_JAR + "FROM eclipse-temurin:21.0.5_11-jre\nCOPY --from=build /etc/hostname /x\n"), "a builder stage's copy");
     }
 
