@@ -41,8 +41,8 @@ public final class AddForLocalFile implements DockerfileRule {
                     || Archives.isArchive(s) && !s.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
                     || s.contains("$") || s.contains("*"));
             if (allLocalPlain) {
-                context.report(ins, "ADD " + String.join(" ", sources) + " copies plain local files: use COPY, which "
-                        + "does only that (keep ADD for unpacking archives)");
+                context.report(ins, RunStep.inTrigger(ins, "ADD " + String.join(" ", sources) + " copies plain local files: use COPY, which "
+                        + "does only that (keep ADD for unpacking archives)"));
             }
         }
     }

@@ -152,11 +152,13 @@ record RunStep(Stage stage, Instruction run, Optional<Instruction> onbuild, List
      * layer is one of every image built FROM this one.
      */
     void report(DockerfileRuleContext context, String message) {
-        if (onbuild.isPresent()) {
-            context.report(onbuild.get(), "ONBUILD trigger, run in every image built FROM this one: " + message);
-        } else {
-            context.report(run, message);
-        }
+        Instruction at = onbuild.orElse(run);
+        context.report(at, inTrigger(at, message));
+    }
+
+    /** The message as reported at {@code at}: for an ONBUILD, it says that the trigger runs in every child image. */
+    static String inTrigger(Instruction at, String message) {
+        return at.is(Keyword.ONBUILD) ? "ONBUILD trigger, run in every image built FROM this one: " + message : message;
     }
 
     boolean removes(String path) {

@@ -24,6 +24,9 @@ class LayerKnowledgeTest {
         assertEquals(List.of("AddForLocalFile@8"), hits("AddForLocalFile", df));
         Finding apt = lint(df).stream().filter(f -> f.ruleId().equals("AptListsNotRemoved")).findFirst().orElseThrow();
         assertTrue(apt.message().startsWith("ONBUILD trigger, run in every image built FROM this one: apt package lists"), apt.message());
+        Finding add = lint(df).stream().filter(f -> f.ruleId().equals("AddForLocalFile")).findFirst().orElseThrow();
+        assertTrue(add.message().startsWith("ONBUILD trigger, run in every image built FROM this one: ADD app.jar copies plain local files"),
+                add.message());
     }
 
     @Test
