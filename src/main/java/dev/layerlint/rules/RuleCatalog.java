@@ -27,6 +27,10 @@ import dev.layerlint.rules.dockerfile.DevDependenciesInImage;
 import dev.layerlint.rules.dockerfile.PackageCacheKept;
 import dev.layerlint.rules.dockerfile.PipCacheKept;
 import dev.layerlint.rules.dockerfile.AddForLocalFile;
+import dev.layerlint.rules.dockerfile.ArchiveCopiedThenExtracted;
+import dev.layerlint.rules.dockerfile.FatJarLayer;
+import dev.layerlint.rules.dockerfile.UseraddLargeUid;
+import dev.layerlint.rules.dockerfile.WholeFilesystemCopied;
 import dev.layerlint.rules.dockerfile.BaseImageFloatingTag;
 import dev.layerlint.rules.dockerfile.BaseImageUnpinned;
 import dev.layerlint.rules.dockerfile.ConsecutiveRuns;
@@ -50,6 +54,10 @@ public final class RuleCatalog {
                     new ParseErrorRule(),
                     new AddForDownload(),
                     new AddForLocalFile(),
+                    new ArchiveCopiedThenExtracted(),
+                    new FatJarLayer(),
+                    new UseraddLargeUid(),
+                    new WholeFilesystemCopied(),
                     new BaseImageFloatingTag(),
                     new BaseImageUnpinned(),
                     new ConsecutiveRuns(),

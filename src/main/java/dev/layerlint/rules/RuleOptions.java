@@ -11,7 +11,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Lists that rules consult, configurable per module.
  *
- * @param trustedRegistries registries base images may come from ({@code docker.io} for Docker Hub); empty allows any
+ * @param trustedRegistries registries base images may come from ({@code docker.io} for Docker Hub), with wildcards as
+ *                          hadolint reads them ({@code *.example.com}, {@code registry.*}, {@code *}); empty allows any
  * @param allowedBaseImages patterns base images must match, {@code *} standing for any text
  *                          ({@code eclipse-temurin:*-jre*}); empty allows any
  * @param toolchainPackages package names (regular expressions) that count as build toolchains
@@ -47,6 +48,35 @@ public record RuleOptions(List<String> trustedRegistries, List<String> allowedBa
 
     public RuleOptions(List<String> trustedRegistries, List<String> allowedBaseImages) {
         this(trustedRegistries, allowedBaseImages, DEFAULTS.toolchainPackages());
+    }
+
+    /** Docker Hub's names: an image without a registry comes from there. */
+    private static final java.util.Set<String> DOCKER_HUB = java.util.Set.of("docker.io", "index.docker.io",
+            "registry-1.docker.io", "hub.docker.com");
+
+    /**
+     * True when {@code registry} ({@code docker.io} for Docker Hub) is one of {@link #trustedRegistries()}: equal
+     * (any of Docker Hub's names for Docker Hub), or matched by a wildcard entry ({@code *} any registry,
+     * {@code *.example.com} a name that ends with {@code .example.com}, {@code registry.*} one that starts with
+     * {@code registry.}), case-insensitively. True when the list is empty.
+     */
+    public boolean trustsRegistry(String registry) {
+        if (trustedRegistries.isEmpty()) {
+            return true;
+        }
+        String host = registry.toLowerCase(java.util.Locale.ROOT);
+        for (String entry : trustedRegistries) {
+            String trusted = entry.strip().toLowerCase(java.util.Locale.ROOT);
+            boolean matches = trusted.equals("*")
+                    || trusted.startsWith("*") && host.endsWith(trusted.substring(1))
+                    || trusted.endsWith("*") && host.startsWith(trusted.substring(0, trusted.length() - 1))
+                    || trusted.equals(host)
+                    || DOCKER_HUB.contains(trusted) && DOCKER_HUB.contains(host);
+            if (matches) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the image, written as in FROM, matches one of {@link #allowedBaseImages()}. */

@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * In-file suppressions: {@code # layerlint ignore=Id[,Id]} and {@code # hadolint ignore=DL3009} in
- * the comment lines right above an instruction, and BuildKit's {@code # check=skip=Id[,Id]|all}
- * directive for the whole file. Ids may be layerlint ids or the hadolint/BuildKit aliases.
+ * the comment lines right above an instruction; for the whole file, {@code # hadolint global ignore=DL3002,DL3023}
+ * (or {@code # layerlint global ignore=…}) on any comment line and BuildKit's {@code # check=skip=Id[,Id]|all}
+ * directive. Ids may be layerlint ids or the hadolint/BuildKit aliases.
  */
 final class Suppressions {
 
     private static final Pattern PRAGMA = Pattern.compile("^(layerlint|hadolint)\\s+ignore\\s*=\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern GLOBAL = Pattern.compile("^(layerlint|hadolint)\\s+global\\s+ignore\\s*=\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
     private final Dockerfile dockerfile;
     private final Set<String> skippedForFile = new HashSet<>();
@@ -38,6 +41,14 @@ final class Suppressions {
                 }
             }
         });
+        for (Comment comment : dockerfile.comments()) {
+            Matcher m = GLOBAL.matcher(comment.text());
+            if (m.matches()) {
+                for (String id : m.group(2).split("[,\\s]+")) {
+                    skippedForFile.add(id.strip());
+                }
+            }
+        }
     }
 
     boolean suppressed(Finding finding, Rule rule) {

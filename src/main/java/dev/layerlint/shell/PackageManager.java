@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
 public enum PackageManager {
     APT_GET(true, Set.of("install", "reinstall", "build-dep"), "apt-get"),
     APT(true, Set.of("install", "reinstall", "build-dep"), "apt"),
+    APTITUDE(true, Set.of("install", "reinstall", "build-dep"), "aptitude"),
     APK(true, Set.of("add"), "apk"),
-    DNF(true, Set.of("install", "reinstall", "groupinstall", "group install", "module install"),
-            "dnf", "dnf5"),
-    YUM(true, Set.of("install", "reinstall", "groupinstall", "group install"), "yum"),
+    /** dnf 4 and dnf 5 ({@code dnf5}; the {@code dnf} of Fedora 41 and later). */
+    DNF(true, Set.of("install", "in", "reinstall", "rei", "groupinstall", "group install", "module install",
+            "localinstall"), "dnf", "dnf5"),
+    YUM(true, Set.of("install", "reinstall", "groupinstall", "group install", "localinstall"), "yum"),
     MICRODNF(true, Set.of("install", "reinstall", "module install"), "microdnf"),
     ZYPPER(true, Set.of("install", "in"), "zypper"),
     /** Also {@code pip3}, {@code pip3.11} and {@code python -m pip}. */
@@ -56,7 +58,7 @@ public enum PackageManager {
         this.programs = List.of(programs);
     }
 
-    /** True for the managers of operating-system packages (apt, apk, dnf, yum, microdnf, zypper). */
+    /** True for the managers of operating-system packages (apt, aptitude, apk, dnf, yum, microdnf, zypper). */
     public boolean system() {
         return system;
     }

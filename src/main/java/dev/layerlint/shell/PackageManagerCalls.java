@@ -76,6 +76,7 @@ final class PackageManagerCalls {
                 "--default-release", "-a", "--host-architecture"), Set.of());
         table.put(PackageManager.APT_GET, apt);
         table.put(PackageManager.APT, apt);
+        table.put(PackageManager.APTITUDE, apt);
         table.put(PackageManager.APK, Syntax.of(true, Set.of("-t", "--virtual", "-X", "--repository", "-p", "--root",
                 "--repositories-file", "--cache-dir", "--arch", "--keys-dir", "--cache-max-age"), Set.of()));
         Syntax dnf = Syntax.of(true, Set.of("-c", "--config", "-x", "--exclude", "--setopt", "--installroot",

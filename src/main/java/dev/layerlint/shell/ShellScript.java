@@ -44,6 +44,11 @@ public record ShellScript(List<SimpleCommand> commands, List<String> shell, Opti
         return removedPaths().stream().anyMatch(removed -> Removals.covers(removed, path));
     }
 
+    /** True when {@code command} is an {@code rm} or {@code find -delete} that removes {@code path} (see {@link #removes}). */
+    public static boolean removesPath(SimpleCommand command, String path) {
+        return Removals.of(command).stream().anyMatch(removed -> Removals.covers(removed, path));
+    }
+
     /**
      * True when {@code pipefail} is on for every pipeline of the script: the shell is started with
      * {@code -o pipefail}, or a {@code set -o pipefail} (or a nested {@code bash -o pipefail -c}) comes before

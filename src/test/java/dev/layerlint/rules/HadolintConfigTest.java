@@ -37,6 +37,24 @@ class HadolintConfigTest {
     }
 
     @Test
+    void newlyCoveredIdsReachTheirRules(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(".hadolint.yaml");
+        Files.writeString(file, """
+                ignored: [DL3057, DL3046]
+                override:
+                  info: [DL3010, DL3067, DL3064]
+                trustedRegistries: ["*.example.com", docker.io]
+                """);
+        HadolintConfig config = HadolintConfig.read(file);
+        assertEquals(java.util.Map.of("MissingHealthcheck", "off", "UseraddLargeUid", "off", "ArchiveCopiedThenExtracted", "info",
+                "WholeFilesystemCopied", "info", "SecretInEnvOrArg", "info"), config.rules());
+        assertEquals(java.util.List.of(), config.unmatched());
+        RuleOptions options = new RuleOptions(config.trustedRegistries(), java.util.List.of());
+        assertTrue(options.trustsRegistry("mirror.example.com"));
+        assertTrue(!options.trustsRegistry("ghcr.io"));
+    }
+
+    @Test
     void emptyFileIsEmptyConfig(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(".hadolint.yaml");
         Files.writeString(file, "");

@@ -276,7 +276,7 @@ class PackageManagerCallTest {
 
     @Test
     void systemManagers() {
-        assertEquals(Set.of(PackageManager.APT_GET, PackageManager.APT, PackageManager.APK, PackageManager.DNF,
+        assertEquals(Set.of(PackageManager.APT_GET, PackageManager.APT, PackageManager.APTITUDE, PackageManager.APK, PackageManager.DNF,
                         PackageManager.YUM, PackageManager.MICRODNF, PackageManager.ZYPPER),
                 Set.copyOf(java.util.Arrays.stream(PackageManager.values()).filter(PackageManager::system).toList()));
     }
@@ -289,5 +289,14 @@ class PackageManagerCallTest {
         assertEquals(Optional.empty(), PackageManager.ofProgram("npx"));
         assertEquals(Optional.empty(), PackageManager.ofProgram("pipx"));
         assertEquals(Optional.empty(), PackageManager.ofProgram("apt-mark"));
+    }
+
+    @Test
+    void aptitudeAndDnfShortVerbs() {
+        List<PackageManagerCall> calls = ShellReader.read("aptitude -y install --without-recommends git && dnf in -y x && dnf5 rei y")
+                .packageManagerCalls();
+        assertEquals(List.of(PackageManager.APTITUDE, PackageManager.DNF, PackageManager.DNF), calls.stream().map(PackageManagerCall::manager).toList());
+        assertEquals(List.of("install", "in", "rei"), calls.stream().map(PackageManagerCall::subcommand).toList());
+        assertEquals(List.of(true, true, true), calls.stream().map(PackageManagerCall::installs).toList());
     }
 }

@@ -31,8 +31,8 @@ public final class AddForDownload implements DockerfileRule {
             }
             for (String source : add.args().subList(0, add.args().size() - 1)) {
                 if (Sources.isRemote(source) && !Sources.isGit(source)) {
-                    context.report(ins, "ADD " + source + " keeps the download in its own layer, even if a later RUN "
-                            + "deletes it: fetch, use and remove it in one RUN (curl … | tar -x), or download in a builder stage");
+                    context.report(ins, RunStep.inTrigger(ins, "ADD " + source + " keeps the download in its own layer, even if a later RUN "
+                            + "deletes it: fetch, use and remove it in one RUN (curl … | tar -x), or download in a builder stage"));
                 }
             }
         }

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
                 ADD does more than copy: it unpacks local tar archives and fetches URLs. For plain files \
                 and directories COPY does the same job and says what it does; ADD then only adds the \
                 risk that a file that happens to be an archive gets unpacked. Use ADD for what only it \
-                does: unpacking a local archive (`ADD app.tar.gz /opt/`) or fetching a Git repository.""",
+                does: unpacking a local archive (`ADD app.tar.gz /opt/`) or fetching a Git repository. A file \
+                whose name says it is compressed (`.gz`, `.bz2`, `.xz`, `.zst`, …) is not reported: ADD decides \
+                by content whether to unpack, and such a file may be a tar archive; a `.zip` is, since ADD never \
+                unpacks one. `ONBUILD ADD` triggers are checked too.""",
         aliases = {"DL3020"})
 public final class AddForLocalFile implements DockerfileRule {
 
@@ -31,12 +34,15 @@ public final class AddForLocalFile implements DockerfileRule {
             if (!add.is(Keyword.ADD) || !add.heredocs().isEmpty()) {
                 continue;
             }
-            List<String> sources = add.args().subList(0, add.args().size() - 1);
+            List<String> words = Sources.words(context.dockerfile(), add);
+            List<String> sources = words.subList(0, words.size() - 1);
+            // ADD unpacks by content, not by name: a compressed file (app.gz) may be a tar archive
             boolean allLocalPlain = sources.stream().noneMatch(s -> Sources.isRemote(s) || ARCHIVE.matcher(s).matches()
+                    || Archives.isArchive(s) && !s.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
                     || s.contains("$") || s.contains("*"));
             if (allLocalPlain) {
-                context.report(ins, "ADD " + String.join(" ", sources) + " copies plain local files: use COPY, which "
-                        + "does only that (keep ADD for unpacking archives)");
+                context.report(ins, RunStep.inTrigger(ins, "ADD " + String.join(" ", sources) + " copies plain local files: use COPY, which "
+                        + "does only that (keep ADD for unpacking archives)"));
             }
         }
     }

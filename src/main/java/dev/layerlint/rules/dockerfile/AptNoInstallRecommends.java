@@ -19,13 +19,14 @@ import java.util.List;
                 By default apt installs every package's recommendations too: documentation, optional \
                 tools, sometimes a whole X11 stack. `--no-install-recommends` (or \
                 `APT::Install-Recommends` set to false in apt.conf) installs what was asked for, which \
-                often halves the layer. Only stages that end up in the image are checked.""",
+                often halves the layer. Only stages that end up in the image are checked, and `ONBUILD RUN` \
+                triggers of those stages, which run in every image built FROM this one.""",
         aliases = {"DL3015"})
 public final class AptNoInstallRecommends implements DockerfileRule {
 
     @Override
     public void check(DockerfileRuleContext context) {
-        for (RunStep step : RunStep.all(context)) {
+        for (RunStep step : RunStep.withTriggers(context)) {
             if (!step.inImage() || configuresNoRecommends(step)) {
                 continue;
             }
@@ -36,7 +37,7 @@ public final class AptNoInstallRecommends implements DockerfileRule {
                     .filter(c -> !c.operands().isEmpty())
                     .toList();
             if (!installs.isEmpty()) {
-                context.report(step.run(), "apt-get install without --no-install-recommends also installs recommended "
+                step.report(context, "apt-get install without --no-install-recommends also installs recommended "
                         + "packages: add --no-install-recommends");
             }
         }

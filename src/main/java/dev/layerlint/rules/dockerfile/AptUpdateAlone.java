@@ -19,16 +19,16 @@ import java.util.Map;
                 their own, and the build cache keeps that layer: weeks later an `apt-get install` added \
                 below it still installs from the stale index, or fails when the old package versions are \
                 gone from the mirror. Update, install and remove the lists in one RUN. The same holds for \
-                `apk update`, `dnf makecache`/`yum makecache` and `zypper refresh`.""",
+                `aptitude update`, `apk update`, `dnf makecache`/`yum makecache` and `zypper refresh`.""",
         aliases = {})
 public final class AptUpdateAlone implements DockerfileRule {
 
     private static final Map<PackageManager, String> UPDATE = Map.of(
-            PackageManager.APT_GET, "update", PackageManager.APT, "update", PackageManager.APK, "update",
-            PackageManager.DNF, "makecache", PackageManager.YUM, "makecache", PackageManager.ZYPPER, "refresh");
+            PackageManager.APT_GET, "update", PackageManager.APT, "update", PackageManager.APTITUDE, "update",
+            PackageManager.APK, "update", PackageManager.DNF, "makecache", PackageManager.YUM, "makecache", PackageManager.ZYPPER, "refresh");
     private static final Map<PackageManager, String> INSTALL = Map.of(
-            PackageManager.APT_GET, "install", PackageManager.APT, "install", PackageManager.APK, "add",
-            PackageManager.DNF, "install", PackageManager.YUM, "install", PackageManager.ZYPPER, "install");
+            PackageManager.APT_GET, "install", PackageManager.APT, "install", PackageManager.APTITUDE, "install",
+            PackageManager.APK, "add", PackageManager.DNF, "install", PackageManager.YUM, "install", PackageManager.ZYPPER, "install");
 
     @Override
     public void check(DockerfileRuleContext context) {

@@ -23,8 +23,11 @@ import dev.layerlint.rules.RuleInfo;
                 (`debian:bookworm-slim`), which moves across point releases as `debian:12-slim` does; pin \
                 the point release (`debian:12.5-slim`) or a dated snapshot (`debian:bookworm-20240311-slim`). \
                 Debian's suites (`stable`, `testing`, `sid`) and Ubuntu's `rolling` and `devel` are moving tags \
-                like `latest`, and so is a codename alone on an image with versions of its own \
-                (`python:bookworm`). `scratch`, earlier build stages, digests \
+                like `latest`, and so is a tag that ends in a moving name (`jre-latest`, `21-jdk-nightly`, \
+                `…-stable`, `…-current`, `…-edge`, `…-rolling`), and so is a codename alone on an image with versions of its own \
+                (`python:bookworm`). The suggested pin keeps the registry host and, for Red Hat's images \
+                (`registry.access.redhat.com`, `registry.redhat.io`, UBI), the `<version>-<build>` form their \
+                tags use (`ubi9/openjdk-21-runtime:1.24-2`). `scratch`, earlier build stages, digests \
                 and references that come from a build argument without default are not judged.""",
         aliases = {"DL3006", "DL3007"})
 public final class BaseImageUnpinned implements DockerfileRule {
@@ -38,13 +41,14 @@ public final class BaseImageUnpinned implements DockerfileRule {
             }
             if (base.tag().isEmpty()) {
                 context.report(stage.from(), "base image " + base.text() + " has no tag, so every build takes "
-                        + "whatever `latest` is that day: pin a version tag such as " + base.text() + ":<version>");
+                        + "whatever `latest` is that day: pin a version tag such as " + BaseImages.pinExample(base));
                 continue;
             }
             String tag = base.tag().get();
             switch (BaseImages.precision(base)) {
                 case FLOATING -> context.report(stage.from(), "base image " + base.text() + " is on `" + tag
-                        + "`, which moves with every release: pin a version tag (and ideally its digest)");
+                        + "`, which moves with every release: pin a version tag such as " + BaseImages.pinExample(base)
+                        + " (and ideally its digest)");
                 case CODENAME -> {
                     String codename = BaseImages.release(tag);
                     context.report(stage.from(), "base image " + base.text() + " names only the release codename `" + codename

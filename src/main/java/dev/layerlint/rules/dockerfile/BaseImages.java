@@ -3,6 +3,7 @@ package dev.layerlint.rules.dockerfile;
 import dev.layerlint.dockerfile.ImageRef;
 import dev.layerlint.dockerfile.Stage;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,10 @@ final class BaseImages {
             "rolling", "nightly", "dev", "master", "main",
             // Debian's suites, Ubuntu's and Fedora's development releases
             "testing", "unstable", "sid", "oldstable", "oldoldstable", "experimental", "rc-buggy", "devel", "rawhide");
+    /** Moving names that also move as the last part of a tag ({@code jre-latest}, {@code 21-jdk-nightly}). */
+    private static final Set<String> MOVING_SUFFIXES = Set.of("latest", "stable", "current", "edge", "rolling", "nightly");
+    /** Red Hat's registries, whose tags add a build number to the version ({@code 1.24-2}, {@code 9.5-1736404155}). */
+    private static final Set<String> RED_HAT_REGISTRIES = Set.of("registry.access.redhat.com", "registry.redhat.io");
     private static final Set<String> DEBIAN_CODENAMES = Set.of("wheezy", "jessie", "stretch", "buster", "bullseye",
             "bookworm", "trixie", "forky", "duke");
     private static final Set<String> UBUNTU_CODENAMES = Set.of("precise", "trusty", "xenial", "bionic", "focal", "jammy",
@@ -67,7 +72,7 @@ final class BaseImages {
         if (DATE.matcher(tag).matches() || dated.matches() && releaseName(dated.group(1))) {
             return Precision.FULL;
         }
-        if (MOVING_NAMES.contains(tag) || MOVING_NAMES.contains(first)) {
+        if (MOVING_NAMES.contains(tag) || MOVING_NAMES.contains(first) || MOVING_SUFFIXES.contains(lastPart(tag))) {
             return Precision.FLOATING;
         }
         if (DEBIAN_CODENAMES.contains(first)) {
@@ -85,6 +90,36 @@ final class BaseImages {
             return Precision.FULL;
         }
         return parts == 1 ? Precision.MAJOR : Precision.MINOR;
+    }
+
+    /** The part of a tag after its last {@code -} or {@code _}: {@code latest} of {@code jre-latest}. */
+    private static String lastPart(String tag) {
+        int cut = Math.max(tag.lastIndexOf('-'), tag.lastIndexOf('_'));
+        return tag.substring(cut + 1);
+    }
+
+    /**
+     * How to pin {@code image}, registry host kept: {@code registry.example.com/app:<version>-jre} for
+     * {@code registry.example.com/app:jre-latest}, and the version-build form for Red Hat's images
+     * ({@code registry.access.redhat.com/ubi9/openjdk-21-runtime:<version>-<build>}, e.g. {@code 1.24-2}).
+     */
+    static String pinExample(ImageRef image) {
+        String tag = image.tag().orElse("");
+        List<String> variant = new java.util.ArrayList<>();
+        for (String part : tag.split("[-_]")) {
+            if (!part.isEmpty() && !MOVING_NAMES.contains(part.toLowerCase(Locale.ROOT)) && !MOVING_SUFFIXES.contains(part.toLowerCase(Locale.ROOT))) {
+                variant.add(part);
+            }
+        }
+        boolean redHat = redHat(image);
+        return image.registry().map(r -> r + "/").orElse("") + image.repository() + ":" + (redHat ? "<version>-<build>" : "<version>")
+                + (variant.isEmpty() ? "" : "-" + String.join("-", variant)) + (redHat ? " (Red Hat tags add a build number, e.g. 1.24-2)" : "");
+    }
+
+    /** An image from Red Hat's registries or one of its UBI images. */
+    private static boolean redHat(ImageRef image) {
+        return image.registry().map(RED_HAT_REGISTRIES::contains).orElse(false)
+                || image.repository().startsWith("ubi") || image.repository().contains("/ubi");
     }
 
     /** The part of a tag before its variant: {@code bookworm} of {@code bookworm-slim}, {@code 3.11} of {@code 3.11-alpine}. */

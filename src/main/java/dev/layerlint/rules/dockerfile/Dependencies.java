@@ -33,7 +33,7 @@ final class Dependencies {
                     ? found(call, "pip install -r " + String.join(" ", call.optionValues(call.hasOption("-r") ? "-r" : "--requirement")),
                     call.optionValues(call.hasOption("-r") ? "-r" : "--requirement"))
                     : namedPackages(call, "pip install");
-            case APT_GET, APT, DNF, YUM, MICRODNF, ZYPPER -> sub.equals("install") ? namedPackages(call,
+            case APT_GET, APT, APTITUDE, DNF, YUM, MICRODNF, ZYPPER -> sub.equals("install") ? namedPackages(call,
                     call.manager().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " install") : Optional.empty();
             case APK -> sub.equals("add") ? namedPackages(call, "apk add") : Optional.empty();
             case NPM -> (sub.equals("ci") || sub.equals("install") || sub.equals("i")) && call.operands().isEmpty()

@@ -22,7 +22,7 @@ import java.util.Optional;
                 answers. Orchestrators with their own probes (Kubernetes) ignore HEALTHCHECK: say so with \
                 `HEALTHCHECK NONE`, or turn this rule off for such modules. The check's program must exist \
                 in the image (a `-slim` image has no curl).""",
-        aliases = {})
+        aliases = {"DL3057"})
 public final class MissingHealthcheck implements DockerfileRule {
 
     @Override

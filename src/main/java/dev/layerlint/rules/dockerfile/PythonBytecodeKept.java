@@ -17,13 +17,14 @@ import dev.layerlint.shell.PackageManagerCall;
                 `pip install --no-compile`, remove the bytecode in the same RUN \
                 (`find /usr/local/lib -name __pycache__ -exec rm -rf {} +`), or set \
                 `PYTHONDONTWRITEBYTECODE=1` as the layer-optimization guide does. Only stages that end \
-                up in the image are checked.""",
+                up in the image are checked, and `ONBUILD RUN` \
+                triggers of those stages, which run in every image built FROM this one.""",
         aliases = {})
 public final class PythonBytecodeKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileRuleContext context) {
-        for (RunStep step : RunStep.all(context)) {
+        for (RunStep step : RunStep.withTriggers(context)) {
             if (!step.inImage()) {
                 continue;
             }
@@ -33,7 +34,7 @@ public final class PythonBytecodeKept implements DockerfileRule {
                         || step.scripts().stream().anyMatch(s -> s.removedPaths().stream()
                         .anyMatch(p -> p.contains("__pycache__") || p.contains(".pyc")));
                 if (!avoided) {
-                    context.report(step.run(), "pip install writes __pycache__/*.pyc for every installed module into the "
+                    step.report(context, "pip install writes __pycache__/*.pyc for every installed module into the "
                             + "layer: use --no-compile (or remove __pycache__ in the same RUN, or set PYTHONDONTWRITEBYTECODE=1)");
                     break;
                 }

@@ -82,9 +82,9 @@ class BaseImageTagsTest {
         List<String> messages = lint(df).stream().filter(f -> f.ruleId().equals("BaseImageUnpinned")).map(Finding::message).toList();
         assertEquals("base image debian:bookworm-slim names only the release codename `bookworm`, so point releases change the build "
                 + "under you: pin the point release or a dated snapshot such as bookworm-<yyyymmdd> (and ideally its digest)", messages.get(0));
-        assertEquals("base image debian:sid-slim is on `sid-slim`, which moves with every release: pin a version tag (and ideally its digest)",
+        assertEquals("base image debian:sid-slim is on `sid-slim`, which moves with every release: pin a version tag such as debian:<version>-slim (and ideally its digest)",
                 messages.get(2));
-        assertEquals("base image python:bookworm is on `bookworm`, which moves with every release: pin a version tag (and ideally its digest)",
+        assertEquals("base image python:bookworm is on `bookworm`, which moves with every release: pin a version tag such as python:<version>-bookworm (and ideally its digest)",
                 messages.get(4));
         assertEquals("base image debian:12-slim names only a major version, so minor releases change the build under you: "
                 + "pin the full version (and ideally its digest)", messages.get(5));

@@ -46,7 +46,9 @@ class ShellRulesTest {
         }
         assertEquals(List.of(), hits("PipCacheKept", "FROM p:3.11.6 AS base\nENV PIP_NO_CACHE_DIR=1\nFROM base\nRUN pip install x\n"),
                 "ENV set in the parent stage");
-        assertEquals(List.of("PipCacheKept@3"), hits("PipCacheKept", "FROM p:3.11.6\nENV PIP_NO_CACHE_DIR=0\nRUN pip install x\n"));
+        assertEquals(List.of(), hits("PipCacheKept", "FROM p:3.11.6\nENV PIP_NO_CACHE_DIR=0\nRUN pip install x\n"),
+                "pip turns the cache off for any boolean, 0 included");
+        assertEquals(List.of("PipCacheKept@3"), hits("PipCacheKept", "FROM p:3.11.6\nENV PIP_NO_CACHE_DIR=\nRUN pip install x\n"));
         assertEquals(List.of(), hits("PipCacheKept", "FROM p:3.11.6 AS builder\nRUN pip install --user x\nFROM p:3.11.6-slim\nCOPY --from=builder /root/.local /root/.local\n"));
     }
 
