@@ -21,7 +21,9 @@ import dev.layerlint.rules.RuleInfo;
                 no patch version and no digest. Where a distribution's finest version tag has two parts, \
                 that tag is the good rung and is not reported: Debian's point releases (`debian:12.5-slim`) \
                 and Ubuntu's releases (`ubuntu:22.04`, the same image as `ubuntu:jammy`) have no third \
-                part; `alpine:3.19` does move with `3.19.x` and is reported.""",
+                part; `alpine:3.19` does move with `3.19.x` and is reported. The suggested pin keeps the \
+                registry host, and for Red Hat's images (UBI, `registry.access.redhat.com`) it has the \
+                form their tags use, the version and a build number (`1.24-2`).""",
         aliases = {})
 public final class BaseImageFloatingTag implements DockerfileRule {
 
@@ -34,8 +36,7 @@ public final class BaseImageFloatingTag implements DockerfileRule {
             }
             if (BaseImages.precision(base) == BaseImages.Precision.MINOR) {
                 context.report(stage.from(), "base image " + base.text() + " floats with every patch release: pin the "
-                        + "full version (e.g. " + base.repository() + ":" + base.tag().get().replaceFirst("^(v?\\d+\\.\\d+)", "$1.x")
-                        + ") or, best, its digest");
+                        + "full version (e.g. " + BaseImages.patchExample(base) + ") or, best, its digest");
             }
         }
     }

@@ -116,6 +116,19 @@ final class BaseImages {
                 + (variant.isEmpty() ? "" : "-" + String.join("-", variant)) + (redHat ? " (Red Hat tags add a build number, e.g. 1.24-2)" : "");
     }
 
+    /**
+     * The full version of a minor-only tag, registry host kept: {@code python:3.11.x-slim} for {@code python:3.11-slim},
+     * and the version-build form for Red Hat's images ({@code registry.access.redhat.com/ubi9/openjdk-21-runtime:1.24-<build>}).
+     */
+    static String patchExample(ImageRef image) {
+        String tag = image.tag().orElse("");
+        String host = image.registry().map(r -> r + "/").orElse("");
+        if (redHat(image)) {
+            return host + image.repository() + ":" + tag + "-<build> (Red Hat tags add a build number, e.g. " + tag + "-2)";
+        }
+        return host + image.repository() + ":" + tag.replaceFirst("^(v?\\d+\\.\\d+)", "$1.x");
+    }
+
     /** An image from Red Hat's registries or one of its UBI images. */
     private static boolean redHat(ImageRef image) {
         return image.registry().map(RED_HAT_REGISTRIES::contains).orElse(false)

@@ -98,4 +98,17 @@ class BaseImageTagsTest {
                 + "(e.g. python:3.11.x-bookworm) or, best, its digest", lint(df).stream()
                 .filter(f -> f.ruleId().equals("BaseImageFloatingTag") && f.line() == 2).findFirst().orElseThrow().message());
     }
+
+    @Test
+    void theFloatingTagExampleKeepsTheRegistryAndRedHatsBuildNumbers() {
+        String df = "FROM registry.access.redhat.com/ubi9/openjdk-21-runtime:1.24 AS a\n"
+                + "FROM registry.example.com:5000/base/python:3.12-slim\n";
+        assertEquals(List.of(
+                        "base image registry.access.redhat.com/ubi9/openjdk-21-runtime:1.24 floats with every patch release: pin the full "
+                                + "version (e.g. registry.access.redhat.com/ubi9/openjdk-21-runtime:1.24-<build> (Red Hat tags add a build "
+                                + "number, e.g. 1.24-2)) or, best, its digest",
+                        "base image registry.example.com:5000/base/python:3.12-slim floats with every patch release: pin the full "
+                                + "version (e.g. registry.example.com:5000/base/python:3.12.x-slim) or, best, its digest"),
+                lint(df).stream().filter(f -> f.ruleId().equals("BaseImageFloatingTag")).map(f -> f.message()).toList());
+    }
 }
