@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param globalArgs   the ARG instructions before the first FROM
  * @param stages       build stages in order; never empty
  * @param comments     comment lines outside heredoc bodies
+ * @param laterErrors  errors BuildKit reports only in a later build, not in this one: an ONBUILD
+ *                     trigger it cannot read fails every build that starts FROM this image
  */
 public record Dockerfile(String path, List<Directive> directives, char escape, List<Instruction> instructions,
-        List<Instruction> globalArgs, List<Stage> stages, List<Comment> comments) {
+        List<Instruction> globalArgs, List<Stage> stages, List<Comment> comments, List<ParseError> laterErrors) {
 
     public Dockerfile {
         directives = List.copyOf(directives);
@@ -24,6 +26,7 @@ public record Dockerfile(String path, List<Directive> directives, char escape, L
         globalArgs = List.copyOf(globalArgs);
         stages = List.copyOf(stages);
         comments = List.copyOf(comments);
+        laterErrors = List.copyOf(laterErrors);
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("a Dockerfile has at least one stage");
         }
