@@ -982,13 +982,21 @@ public final class DockerfileParser {
             this.lexer = ShellLexer.of(escape);
         }
 
-        /** Variables in scope: known values, and names only the build can give a value. */
+        /**
+         * Variables in scope: known values, names only the build can give a value, and whether the
+         * base image may define any other (a stage FROM an image rather than scratch or the global scope).
+         */
         private static final class Scope {
             final Map<String, String> values = new HashMap<>();
             final Set<String> unknown = new HashSet<>();
+            final boolean open;
+
+            Scope(boolean open) {
+                this.open = open;
+            }
 
             Scope copy() {
-                Scope c = new Scope();
+                Scope c = new Scope(open);
                 c.values.putAll(values);
                 c.unknown.addAll(unknown);
                 return c;
@@ -1005,7 +1013,7 @@ public final class DockerfileParser {
             }
 
             ShellLexer.Env env() {
-                return new ShellLexer.Env(values, unknown);
+                return new ShellLexer.Env(values, unknown, open);
             }
         }
 
@@ -1020,14 +1028,14 @@ public final class DockerfileParser {
         Dockerfile assemble(List<Instruction> parsed) throws SyntaxError {
             List<Instruction> instructions = new ArrayList<>();
             List<Instruction> globalArgs = new ArrayList<>();
-            Scope global = new Scope();
+            Scope global = new Scope(false);
             PLATFORM_ARGS.forEach(global::setUnknown);
             List<Stage> stages = new ArrayList<>();
             List<Scope> stageScopes = new ArrayList<>();
             Map<String, Integer> stageNames = new HashMap<>();
             Instruction currentFrom = null;
             String currentBase = "";
-            Scope scope = new Scope();
+            Scope scope = new Scope(false);
             List<Instruction> body = new ArrayList<>();
             for (Instruction parsedIns : parsed) {
                 Instruction ins = parsedIns;
@@ -1042,7 +1050,7 @@ public final class DockerfileParser {
                         expand(f.value().orElse(""), global, ins);
                     }
                     Integer parent = stageNames.get(currentBase.toLowerCase(Locale.ROOT));
-                    scope = parent == null ? new Scope() : stageScopes.get(parent).copy();
+                    scope = parent == null ? new Scope(!currentBase.equalsIgnoreCase("scratch")) : stageScopes.get(parent).copy();
                     body = new ArrayList<>();
                 } else if (currentFrom == null) {
                     if (!ins.is(Keyword.ARG)) {
@@ -1121,15 +1129,26 @@ public final class DockerfileParser {
             }
             for (Flag f : ins.flags("from")) {
                 String from = f.value().orElse("");
-                if (!expand(from, new Scope(), ins).equals(from)) {
+                if (!expand(from, new Scope(false), ins).equals(from)) {
                     throw new SyntaxError(FROM_EXPANSION, ins.line(), ins.endLine(), false);
                 }
             }
+            // the words as BuildKit reads them; a variable the linter cannot know (set by a build
+            // argument or the base image) stays as written
+            ShellLexer known = new ShellLexer(escape, false, false, true, true);
             List<String> args = new ArrayList<>();
             for (int i = 0; i < ins.args().size(); i++) {
                 String word = ins.args().get(i);
-                boolean heredocSource = i < ins.args().size() - 1 && isHeredoc(word);
-                args.add(heredocSource ? word : expand(word, scope, ins));
+                if (i < ins.args().size() - 1 && isHeredoc(word)) {
+                    args.add(word);
+                    continue;
+                }
+                expand(word, scope, ins);
+                try {
+                    args.add(known.processWord(word, scope.env()));
+                } catch (ShellLexer.WordException e) {
+                    throw new SyntaxError(e.getMessage(), ins.line(), ins.endLine(), false);
+                }
             }
             ShellLexer raw = new ShellLexer('\\', false, false, false, false);
             for (Heredoc h : ins.heredocs()) {

@@ -35,20 +35,28 @@ record ShellLexer(char escape, boolean rawQuotes, boolean rawEscapes, boolean sk
     }
 
     /**
-     * The variables a word is expanded with. {@code unknown} names variables that are declared but
-     * whose value only the build knows (an {@code ARG} without a default): they expand to the empty
-     * string, and {@code ${NAME?…}} does not fail on them, since a build argument may set them.
+     * The variables a word is expanded with. A name without a value may still be set by the build:
+     * it is in {@code unknown} (an {@code ARG} without a default, which a build argument may set),
+     * or {@code open} says that any name may be (a stage's base image brings its own ENV). Such a
+     * name expands to the empty string, as in a build that does not set it, but
+     * {@code ${NAME?…}} does not fail on it, and {@link #skipUnsetEnv()} keeps it as written.
      */
-    record Env(Map<String, String> values, Set<String> unknown) {
-        static final Env EMPTY = new Env(Map.of(), Set.of());
+    record Env(Map<String, String> values, Set<String> unknown, boolean open) {
+        /** No values, and any name may be set: nothing is known. */
+        static final Env EMPTY = new Env(Map.of(), Set.of(), true);
 
         Env {
             values = Map.copyOf(values);
             unknown = Set.copyOf(unknown);
         }
 
+        /** Exactly these variables, no others. */
         static Env of(Map<String, String> values) {
-            return new Env(values, Set.of());
+            return new Env(values, Set.of(), false);
+        }
+
+        boolean mayBeSet(String name) {
+            return open || unknown.contains(name);
         }
     }
 
@@ -281,7 +289,7 @@ record ShellLexer(char escape, boolean rawQuotes, boolean rawEscapes, boolean sk
                     return "$";
                 }
                 String value = env.values().get(name);
-                if (value == null && skipUnsetEnv && !env.unknown().contains(name)) {
+                if (value == null && skipUnsetEnv && env.mayBeSet(name)) {
                     return "$" + name;
                 }
                 return value == null ? "" : value;
@@ -300,7 +308,7 @@ record ShellLexer(char escape, boolean rawQuotes, boolean rawEscapes, boolean sk
             boolean nullIsUnset = false;
             if (ch == '}') {
                 String value = env.values().get(name);
-                if (value == null && skipUnsetEnv && !env.unknown().contains(name)) {
+                if (value == null && skipUnsetEnv && env.mayBeSet(name)) {
                     return "${" + name + "}";
                 }
                 return value == null ? "" : value;
@@ -322,10 +330,10 @@ record ShellLexer(char escape, boolean rawQuotes, boolean rawEscapes, boolean sk
             String word = operand('}', patternOperator, "syntax error: missing '}'");
             String value = env.values().get(name);
             boolean set = value != null;
-            if (skipUnsetEnv && !set && !env.unknown().contains(name)) {
+            if (skipUnsetEnv && !set && env.mayBeSet(name)) {
                 return "${" + name + chs + word + "}";
             }
-            boolean unknown = !set && env.unknown().contains(name);
+            boolean unknown = !set && env.mayBeSet(name);
             value = set ? value : "";
             switch (ch) {
                 case '-':
@@ -365,7 +373,7 @@ record ShellLexer(char escape, boolean rawQuotes, boolean rawEscapes, boolean sk
             String pattern = operand('/', true, "syntax error: missing '/' in ${}");
             String replacement = operand('}', true, "syntax error: missing '}'");
             String value = env.values().get(name);
-            if (value == null && skipUnsetEnv && !env.unknown().contains(name)) {
+            if (value == null && skipUnsetEnv && env.mayBeSet(name)) {
                 return "${" + name + "/" + pattern + "/" + replacement + "}";
             }
             value = value == null ? "" : value;

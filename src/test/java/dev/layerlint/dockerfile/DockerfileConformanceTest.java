@@ -301,7 +301,7 @@ class DockerfileConformanceTest {
 
     @Test
     void expansionErrorsFailAtTheirInstruction() {
-        assertEquals(new ParseError(2, 2, "failed to process \"${X:?set X}\": X: set X"), error("FROM a\nWORKDIR ${X:?set X}\n"));
+        assertEquals(new ParseError(2, 2, "failed to process \"${X:?set X}\": X: set X"), error("FROM scratch\nWORKDIR ${X:?set X}\n"));
         assertEquals(new ParseError(1, 1, "failed to process \"img:${}\": syntax error: bad substitution"), error("FROM img:${}\n"));
         assertEquals("failed to process \"${A:B}\": unsupported modifier (:B) in substitution", error("FROM a\nENV X=${A:B}\n").message());
         assertEquals("failed to process \"\\\"unclosed\": unexpected end of statement while looking for matching double-quote",
@@ -312,8 +312,23 @@ class DockerfileConformanceTest {
 
     @Test
     void buildArgumentsWithoutDefaultMayBeSetByTheBuild() {
-        parse("ARG VERSION\nFROM a:${VERSION:?required}\nARG TOKEN\nWORKDIR /${TOKEN:?}\n");
-        assertEquals("failed to process \"/${TOKEN:?}\": TOKEN: is not allowed to be unset", error("FROM a\nWORKDIR /${TOKEN:?}\n").message());
+        parse("ARG VERSION\nFROM a:${VERSION:?required} AS a\nFROM scratch\nARG VERSION\nLABEL v=${VERSION:?required}\n"
+                + "ARG TOKEN\nWORKDIR /${TOKEN:?}\n");
+        // a global ARG is not in a stage's scope until the stage declares it again
+        assertEquals("failed to process \"${VERSION:?}\": VERSION: is not allowed to be unset",
+                error("ARG VERSION=1\nFROM scratch\nLABEL v=${VERSION:?}\n").message());
+        assertEquals("failed to process \"/${TOKEN:?}\": TOKEN: is not allowed to be unset",
+                error("FROM scratch\nWORKDIR /${TOKEN:?}\n").message());
+        assertEquals("failed to process \"a:${VERSION:?}\": VERSION: is not allowed to be unset", error("FROM a:${VERSION:?}\n").message());
+    }
+
+    @Test
+    void aBaseImageMaySetAnyVariable() {
+        Dockerfile df = parse("FROM eclipse-temurin:21\nWORKDIR ${JAVA_HOME:?}/lib\nCOPY $APP_JAR ${JAVA_HOME}/app.jar\n"
+                + "FROM scratch AS empty\nFROM empty\nCOPY $APP_JAR /app.jar\n");
+        assertEquals(List.of("$APP_JAR", "${JAVA_HOME}/app.jar"), df.stages().get(0).instructions().get(1).args());
+        // nothing can set a variable in a stage built on scratch: it expands to nothing, as in BuildKit
+        assertEquals(List.of("", "/app.jar"), df.stages().get(2).instructions().get(0).args());
     }
 
     @Test
@@ -337,8 +352,8 @@ class DockerfileConformanceTest {
 
     @Test
     void envValuesSeeOnlyTheEnvironmentBeforeTheInstruction() {
-        assertEquals("failed to process \"${A:?}\": A: is not allowed to be unset", error("FROM a\nENV A=1 B=${A:?}\n").message());
-        parse("FROM a\nENV A=1\nENV B=${A:?}\n");
+        assertEquals("failed to process \"${A:?}\": A: is not allowed to be unset", error("FROM scratch\nENV A=1 B=${A:?}\n").message());
+        parse("FROM scratch\nENV A=1\nENV B=${A:?}\n");
     }
 
     @Test

@@ -222,7 +222,7 @@ class ShellLexerConformanceTest {
     @Test
     void errorsNameTheWordAsBuildKitDoes() {
         ShellLexer.WordException e = assertThrows(ShellLexer.WordException.class,
-                () -> ShellLexer.of('\\').processWord("${X:?no \"X\"}", ShellLexer.Env.EMPTY));
+                () -> ShellLexer.of('\\').processWord("${X:?no \"X\"}", ShellLexer.Env.of(Map.of())));
         // the message is lexed too: its quotes are removed
         assertEquals("failed to process \"${X:?no \\\"X\\\"}\": X: no X", e.getMessage());
     }
@@ -235,9 +235,18 @@ class ShellLexerConformanceTest {
 
     @Test
     void buildArgumentsWithoutDefaultNeverFailTheQuestionMarkOperator() throws ShellLexer.WordException {
-        ShellLexer.Env env = new ShellLexer.Env(Map.of(), Set.of("VERSION"));
+        ShellLexer.Env env = new ShellLexer.Env(Map.of(), Set.of("VERSION"), false);
         assertEquals("", ShellLexer.of('\\').processWord("${VERSION:?set it}", env));
         assertThrows(ShellLexer.WordException.class, () -> ShellLexer.of('\\').processWord("${OTHER:?set it}", env));
+        // a base image may set any variable
+        assertEquals("", ShellLexer.of('\\').processWord("${OTHER:?set it}", new ShellLexer.Env(Map.of(), Set.of(), true)));
+    }
+
+    @Test
+    void skipUnsetEnvKeepsOnlyWhatMayBeSet() throws ShellLexer.WordException {
+        ShellLexer lexer = new ShellLexer('\\', false, false, true, true);
+        ShellLexer.Env env = new ShellLexer.Env(Map.of("A", "1"), Set.of("B"), false);
+        assertEquals("1-$B-${B:-x}-", lexer.processWord("$A-$B-${B:-x}-$C", env));
     }
 
     @Test
