@@ -56,6 +56,69 @@ class DockerfileConformanceTest {
         assertEquals("file with no instructions", error("").message());
     }
 
+    @Test
+    void aContinuationAtTheEndOfTheFileEndsTheInstruction() {
+        Dockerfile df = parse("FROM a\n\nRUN make \\");
+        assertEquals(List.of("make"), df.finalStage().instructions().get(0).args());
+        assertEquals(3, df.finalStage().instructions().get(0).endLine());
+    }
+
+    @Test
+    void linesOfAContinuedInstructionSpanItsCommentsAndBlankLines() {
+        Dockerfile df = parse("# head\nFROM a\n\nRUN one \\\n# inside \\\n\n  two \\\n    # indented\n  three\nUSER me\n");
+        Instruction run = df.finalStage().instructions().get(0);
+        assertEquals(4, run.line());
+        assertEquals(9, run.endLine());
+        assertEquals(List.of("one   two   three"), run.args());
+        assertEquals(10, df.finalStage().instructions().get(1).line());
+    }
+
+    @Test
+    void wordsOfEnvAndLabelKeepTheirQuotesAndEscapesUntilExpansion() {
+        assertEquals(List.of("key", "value"), Words.split("key value", '\\'));
+        assertEquals(List.of("key\\ value"), Words.split("key\\ value", '\\'));
+        assertEquals(List.of("a", "'b c'", "\"d e\""), Words.split("a 'b c' \"d e\"", '\\'));
+        assertEquals(List.of("ünï", "\"cödé x\""), Words.split("ünï \"cödé x\"", '\\'));
+        assertEquals(List.of("end"), Words.split("end\\", '\\'));
+        Dockerfile df = parse("FROM a\nENV NAME first second  third\nENV QUOTED \"one two\"\nLABEL who Jane \\\\Doe \"<j@example.org>\"\n");
+        List<Instruction> ins = df.finalStage().instructions();
+        assertEquals(new KeyValue("NAME", Optional.of("first second  third")), ins.get(0).pairs().get(0));
+        assertEquals(new KeyValue("QUOTED", Optional.of("one two")), ins.get(1).pairs().get(0));
+        assertEquals(new KeyValue("who", Optional.of("Jane \\Doe <j@example.org>")), ins.get(2).pairs().get(0));
+    }
+
+    @Test
+    void aDoubleDashEndsTheFlags() {
+        Dockerfile df = parse("FROM a\nCOPY --chmod=644 -- --weird /dst/\nCMD -- [\"a\", \"b\"]\n");
+        Instruction copy = df.finalStage().instructions().get(0);
+        assertEquals(List.of("--weird", "/dst/"), copy.args());
+        assertEquals(1, copy.flags().size());
+        Instruction cmd = df.finalStage().instructions().get(1);
+        assertTrue(cmd.execForm());
+        assertEquals(List.of("a", "b"), cmd.args());
+    }
+
+    @Test
+    void jsonEscapesAndUnicodeAreDecoded() {
+        Instruction cmd = parse("FROM a\nCMD\t[\t\"x y\",\t\"\u2603\", \"\\\" \\\\ \\/ \\t \\u0041\"\t]\t\n").finalStage().instructions().get(0);
+        assertTrue(cmd.execForm());
+        assertEquals(List.of("x y", "\u2603", "\" \\ / \t A"), cmd.args());
+    }
+
+    @Test
+    void nestedJsonIsTheNegativeCase() {
+        assertEquals("when using JSON array syntax, arrays must be comprised of strings only",
+                error("FROM a\nENTRYPOINT [ \"run\", [ \"inner\" ] ]\n").message());
+        assertEquals("ENV must have two arguments", error("FROM a\n\nENV HOME\n").message());
+    }
+
+    @Test
+    void anUnclosedQuoteInACopySourceFailsWhenTheBuildExpandsIt() {
+        // the parser keeps the word; BuildKit's lexer refuses it when the build reaches the ADD
+        assertEquals(new ParseError(2, 2, "failed to process \"\\\\dir\\\\\\\\\\\"\": "
+                + "unexpected end of statement while looking for matching double-quote"), error("FROM a\nADD \\dir\\\\\" /d\n"));
+    }
+
     // --- directives ---
 
     @Test
