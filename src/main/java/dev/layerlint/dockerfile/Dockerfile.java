@@ -37,10 +37,14 @@ public record Dockerfile(String path, List<Directive> directives, char escape, L
         return stages.get(stages.size() - 1);
     }
 
-    /** A stage by name (case-insensitive) or by index, as {@code COPY --from} and {@code FROM} refer to it. */
+    /**
+     * A stage by name (case-insensitive) or by index, as {@code COPY --from} and {@code FROM} refer to
+     * it; a name that several stages share means the last of them, as in BuildKit.
+     */
     public Optional<Stage> stage(String nameOrIndex) {
         String key = nameOrIndex.toLowerCase(Locale.ROOT);
-        for (Stage s : stages) {
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            Stage s = stages.get(i);
             if (s.name().map(key::equals).orElse(false)) {
                 return Optional.of(s);
             }

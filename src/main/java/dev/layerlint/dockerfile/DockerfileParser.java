@@ -183,6 +183,7 @@ public final class DockerfileParser {
                 lines[i] = trimNewline(lines[i]);
             }
             List<Instruction> instructions = new ArrayList<>();
+            boolean seenFrom = false;
             int nodes = 0;
             while (next < lines.length) {
                 int startLine = next + 1;
@@ -216,7 +217,12 @@ public final class DockerfileParser {
                 nodes++;
                 RawInstruction raw = new RawInstruction(logical.toString(), startLine, next, column);
                 try {
-                    instructions.add(instruction(raw, raw.text(), true));
+                    Instruction ins = instruction(raw, raw.text(), true);
+                    instructions.add(ins);
+                    seenFrom |= ins.is(Keyword.FROM);
+                    if (!seenFrom && !ins.is(Keyword.ARG)) {
+                        throw instructionError("no build stage in current context", raw);
+                    }
                 } catch (SyntaxError e) {
                     if (!e.deferred) {
                         throw e;
@@ -1053,9 +1059,7 @@ public final class DockerfileParser {
                     scope = parent == null ? new Scope(!currentBase.equalsIgnoreCase("scratch")) : stageScopes.get(parent).copy();
                     body = new ArrayList<>();
                 } else if (currentFrom == null) {
-                    if (!ins.is(Keyword.ARG)) {
-                        throw new SyntaxError("no build stage in current context", ins.line(), ins.endLine(), false);
-                    }
+                    // only ARGs come before the first FROM: the reader has refused anything else
                     globalArgs.add(ins);
                     for (String word : ins.args()) {
                         int eq = word.indexOf('=');
@@ -1075,7 +1079,7 @@ public final class DockerfileParser {
             }
             if (currentFrom == null) {
                 Instruction last = parsed.get(parsed.size() - 1);
-                throw new SyntaxError("no build stage in current context", last.line(), last.endLine(), false);
+                throw new SyntaxError("dockerfile contains no stages to build", last.line(), last.endLine(), false);
             }
             stages.add(stage(stages.size(), currentFrom, currentBase, body, stageNames));
             return new Dockerfile(path, directives, escape, instructions, globalArgs, stages, comments, triggerProblems);
@@ -1189,14 +1193,12 @@ public final class DockerfileParser {
             return pairs;
         }
 
-        private Stage stage(int index, Instruction from, String image, List<Instruction> body, Map<String, Integer> stageNames)
-                throws SyntaxError {
+        private Stage stage(int index, Instruction from, String image, List<Instruction> body, Map<String, Integer> stageNames) {
             Optional<String> name = from.args().size() == 3
                     ? Optional.of(from.args().get(2).toLowerCase(Locale.ROOT))
                     : Optional.empty();
-            if (name.isPresent() && stageNames.containsKey(name.get())) {
-                throw new SyntaxError("duplicate stage name \"" + name.get() + "\"", from.line(), from.endLine(), false);
-            }
+            // a repeated name is only a warning for BuildKit (DuplicateStageName): the name then means
+            // the latest stage that has it
             Optional<Integer> parent = Optional.ofNullable(stageNames.get(image.toLowerCase(Locale.ROOT)));
             name.ifPresent(n -> stageNames.put(n, index));
             return new Stage(index, name, from, ImageRef.parse(image), parent, body);

@@ -298,6 +298,13 @@ class DockerfileConformanceTest {
     }
 
     @Test
+    void anInstructionBeforeTheFirstFromIsAnInstructionError() {
+        assertEquals(new ParseError(2, 2, "no build stage in current context"), error("ARG A=1\nRUN true\nfoo\nFROM a\n"));
+        assertEquals(new ParseError(2, 2, "unknown instruction: foo"), error("ARG A=1\nfoo\nRUN true\nFROM a\n"));
+        assertEquals(new ParseError(2, 2, "dockerfile contains no stages to build"), error("ARG A=1\nARG B\n"));
+    }
+
+    @Test
     void healthcheckDurations() {
         assertEquals(new ParseError(2, 2, "Interval \"interval\" cannot be less than 1ms"),
                 error("FROM a\nHEALTHCHECK --interval=50ns CMD true\n"));

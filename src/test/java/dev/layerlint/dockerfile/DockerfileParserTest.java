@@ -314,7 +314,10 @@ class DockerfileParserTest {
         assertEquals("FROM requires either one or three arguments", error("FROM a IS b\n").message());
         assertEquals("invalid name for build stage: \"1x\", name can't start with a number or contain symbols",
                 error("FROM a as 1x\n").message());
-        assertEquals(new ParseError(2, 2, "duplicate stage name \"a\""), error("FROM x AS a\nFROM y AS a\n"));
+        // BuildKit only warns (DuplicateStageName); the name means the latest stage with it
+        Dockerfile twice = parse("FROM x AS a\nFROM y AS a\nFROM a\n");
+        assertEquals(Optional.of(1), twice.finalStage().parentStage());
+        assertEquals(1, twice.stage("A").orElseThrow().index());
     }
 
     @Test
