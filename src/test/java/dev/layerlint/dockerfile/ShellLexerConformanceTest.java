@@ -176,10 +176,18 @@ class ShellLexerConformanceTest {
             ${VERSION//}                | !syntax error: missing '/' in ${}
             ${VERSION#\\x}              | !invalid pattern (\\x) in substitution: invalid escape '\\x'
             ${VERSION/./$$}             | v319.1
+            ${VERSION#$BS}              | !invalid pattern (\\) in substitution: invalid escape '\\%!c(int32=-1)'
+            ${JARS/$NEEDLE/.}           | /opt.*/*.jar
+            ${JARS//$NEEDLE/.}          | /opt..*.jar
+            ${URL/$SCHEME/https://}     | https://example.org
+            ${JARS/#/x}                 | /opt*/*/*.jar
             """;
 
-    private static final ShellLexer.Env PATTERN_ENV = ShellLexer.Env.of(Map.of(
-            "VERSION", "v3.19.1", "GLOB", "**a*", "PATH_", "/usr/bin", "SYMBOLS", "(a)[b]{c}^$.|+x", "LEAD", "v", "EMPTY", ""));
+    private static final ShellLexer.Env PATTERN_ENV = ShellLexer.Env.of(Map.ofEntries(
+            Map.entry("VERSION", "v3.19.1"), Map.entry("GLOB", "**a*"), Map.entry("PATH_", "/usr/bin"),
+            Map.entry("SYMBOLS", "(a)[b]{c}^$.|+x"), Map.entry("LEAD", "v"), Map.entry("EMPTY", ""), Map.entry("BS", "\\"),
+            Map.entry("JARS", "/opt*/*/*.jar"), Map.entry("NEEDLE", "\\*/"), Map.entry("URL", "http://example.org"),
+            Map.entry("SCHEME", "http://")));
 
     /** Word splitting after expansion (ProcessWords). */
     private static final String WORDS = """

@@ -54,6 +54,13 @@ class ConformanceFindingsTest {
     }
 
     @Test
+    void quotedAddSourcesAreWhatBuildKitFetches() {
+        assertEquals(List.of("AddForDownload@3", "AddForLocalFile@4"),
+                lint("FROM debian:12.5\nUSER app\nADD \"https://example.org/tool.tgz\" /opt/\nADD 'app.jar' /app/\n").stream()
+                        .filter(f -> f.ruleId().startsWith("AddFor")).map(f -> f.ruleId() + "@" + f.line()).toList());
+    }
+
+    @Test
     void anEscapeDirectiveAfterAnUnknownDirectiveIsAComment() {
         assertEquals(List.of("ParseError@5"), allHits("# foo=bar\n# escape=`\nFROM debian:12.5\nRUN echo a `\n b\n"));
     }
