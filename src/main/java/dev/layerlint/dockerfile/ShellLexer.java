@@ -39,7 +39,7 @@ record ShellLexer(char escape, boolean rawQuotes, boolean rawEscapes, boolean sk
      * it is in {@code unknown} (an {@code ARG} without a default, which a build argument may set),
      * or {@code open} says that any name may be (a stage's base image brings its own ENV). Such a
      * name expands to the empty string, as in a build that does not set it, but
-     * {@code ${NAME?…}} does not fail on it, and {@link #skipUnsetEnv()} keeps it as written.
+     * {@code ${NAME?…}} does not fail on it, and {@link ShellLexer#skipUnsetEnv()} keeps it as written.
      */
     record Env(Map<String, String> values, Set<String> unknown, boolean open) {
         /** No values, and any name may be set: nothing is known. */
