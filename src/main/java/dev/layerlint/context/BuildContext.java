@@ -60,6 +60,14 @@ public final class BuildContext {
         Optional<String> ownOutput = options.ownOutput().isPresent() ? pathInside(root, options.ownOutput().get()) : Optional.empty();
         Walk walk = new Walk(filter, options.largestLimit(), ownOutput);
         walk.run(root);
+        Optional<Tally.FirstInvalid> invalid = walk.firstInvalid();
+        if (invalid.isPresent()) {
+            IgnorePattern pattern = invalid.get().pattern().pattern();
+            throw new IgnoreFileException(ignoreFile.name(), pattern.line(), "syntax error in pattern \"" + pattern.pattern()
+                    + "\": " + invalid.get().pattern().reason() + "; docker build accepts the file but fails with "
+                    + "\"failed to match excludepatterns: syntax error in pattern\" at the first path it checks against "
+                    + "the pattern (here " + invalid.get().path() + "): fix or remove the pattern");
+        }
         return walk.result(dockerfile, contextDirectory, ignorePath);
     }
 
@@ -118,6 +126,11 @@ public final class BuildContext {
             }
         }
 
+        /** The first path, in the order Docker walks, whose check met a pattern Docker cannot match. */
+        Optional<Tally.FirstInvalid> firstInvalid() {
+            return tallies.values().stream().flatMap(t -> t.invalid.stream()).min(Tally.FirstInvalid.WALK_ORDER);
+        }
+
         private Tally tally() {
             return tallies.computeIfAbsent(Thread.currentThread(), thread -> new Tally(largestLimit));
         }
@@ -158,7 +171,7 @@ public final class BuildContext {
                 try {
                     attributes = attributes(entries, entry);
                 } catch (IOException e) {
-                    boolean excluded = isExcludedFile(entryPath);
+                    boolean excluded = isExcludedFile(entryPath, tally);
                     excludedEntry(tally, excluded, entryPath);
                     tally.unreadable(entryPath, excluded, e);
                     return;
@@ -169,12 +182,12 @@ public final class BuildContext {
                     }
                     Directory child = directory.skipped()
                             ? directory.skippedChild(entryPath)
-                            : decided(entryPath, filter.decide(entryPath, true, directory.state()));
+                            : decided(entryPath, decide(entryPath, true, tally));
                     excludedEntry(tally, child.excluded(), entryPath);
                     subdirectories.add(new DirectoryTask(entry, child));
                     return;
                 }
-                boolean excluded = isExcludedFile(entryPath);
+                boolean excluded = isExcludedFile(entryPath, tally);
                 excludedEntry(tally, excluded, entryPath);
                 if (excluded) {
                     if (attributes.isRegularFile()) {
@@ -201,8 +214,14 @@ public final class BuildContext {
                 return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             }
 
-            private boolean isExcludedFile(String entryPath) {
-                return directory.skipped() || filter.decide(entryPath, false, directory.state()).excluded();
+            private boolean isExcludedFile(String entryPath, Tally tally) {
+                return directory.skipped() || decide(entryPath, false, tally).excluded();
+            }
+
+            private ContextFilter.Decision decide(String entryPath, boolean isDirectory, Tally tally) {
+                ContextFilter.Decision decision = filter.decide(entryPath, isDirectory, directory.state());
+                decision.state().invalid().ifPresent(invalid -> tally.invalid(entryPath, invalid));
+                return decision;
             }
 
             private void excludedEntry(Tally tally, boolean excluded, String entryPath) {
@@ -245,8 +264,33 @@ public final class BuildContext {
         private long excludedFiles;
         private long excludedBytes;
 
+        private Optional<FirstInvalid> invalid = Optional.empty();
+
         Tally(int largestLimit) {
             this.largestLimit = largestLimit;
+        }
+
+        /** A path whose check met a pattern Docker cannot match. */
+        record FirstInvalid(String path, PatternMatcher.InvalidPattern pattern) {
+            /** Docker's walk order: depth first, names in byte order ({@code a}, {@code a/x}, {@code a-b}). */
+            static final Comparator<FirstInvalid> WALK_ORDER = (x, y) -> {
+                String[] a = x.path().split("/");
+                String[] b = y.path().split("/");
+                for (int i = 0; i < Math.min(a.length, b.length); i++) {
+                    int c = a[i].compareTo(b[i]);
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return Integer.compare(a.length, b.length);
+            };
+        }
+
+        void invalid(String path, PatternMatcher.InvalidPattern pattern) {
+            FirstInvalid found = new FirstInvalid(path, pattern);
+            if (invalid.isEmpty() || FirstInvalid.WALK_ORDER.compare(found, invalid.get()) < 0) {
+                invalid = Optional.of(found);
+            }
         }
 
         void sent(String path, long size, boolean readable) {

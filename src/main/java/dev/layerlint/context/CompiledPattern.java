@@ -40,6 +40,21 @@ sealed interface CompiledPattern {
         }
     }
 
+    /**
+     * A pattern whose regular expression Go's regexp parser rejects (such as {@code [Local-Only]},
+     * whose range runs backwards). moby/patternmatcher accepts it when the ignore file is read and
+     * fails only when a path is first checked against it; it matches nothing here, and
+     * {@link PatternMatcher} reports when it is consulted.
+     *
+     * @param reason the regexp parser's message
+     */
+    record Invalid(String reason) implements CompiledPattern {
+        @Override
+        public boolean matches(String path) {
+            return false;
+        }
+    }
+
     record Regexp(com.google.re2j.Pattern regexp) implements CompiledPattern {
         @Override
         public boolean matches(String path) {
@@ -48,10 +63,8 @@ sealed interface CompiledPattern {
     }
 
     /**
-     * Compiles a cleaned pattern (without {@code !}).
-     *
-     * @throws IllegalArgumentException when Go's regexp parser would reject the generated regexp,
-     *                                  e.g. for {@code a\q} (an invalid escape)
+     * Compiles a cleaned pattern (without {@code !}); {@link Invalid} when Go's regexp parser would
+     * reject the generated regexp, e.g. for {@code a\q} (an invalid escape).
      */
     static CompiledPattern compile(IgnorePattern ignorePattern) {
         String pattern = ignorePattern.pattern();
@@ -111,7 +124,7 @@ sealed interface CompiledPattern {
                 try {
                     yield new Regexp(com.google.re2j.Pattern.compile(regexp.append('$').toString()));
                 } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
+                    yield new Invalid(e.getMessage());
                 }
             }
         };

@@ -1,6 +1,7 @@
 package dev.layerlint.context;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The patterns of one ignore file, compiled, answering moby/patternmatcher's two questions. Immutable
@@ -82,6 +83,10 @@ public final class PatternMatcher {
                     continue;
                 }
                 CompiledPattern pattern = compiled.get(i);
+                if (pattern instanceof CompiledPattern.Invalid invalid) {
+                    // moby/patternmatcher fails here: the walk stops at this path
+                    return new MatchState(false, matchedHere, Optional.of(new InvalidPattern(patterns.get(i), invalid.reason())));
+                }
                 match = pattern.matches(path) || (parents != null && anyMatches(pattern, parents));
             }
             matchedHere[i] = match;
@@ -89,7 +94,7 @@ public final class PatternMatcher {
                 excluded = !patterns.get(i).exception();
             }
         }
-        return new MatchState(excluded, matchedHere);
+        return new MatchState(excluded, matchedHere, Optional.empty());
     }
 
     private static boolean anyMatches(CompiledPattern pattern, String[] paths) {
@@ -123,19 +128,33 @@ public final class PatternMatcher {
     public static final class MatchState {
 
         /** The state "above" the top-level entries of a context: no information about parents. */
-        public static final MatchState ROOT = new MatchState(false, null);
+        public static final MatchState ROOT = new MatchState(false, null, Optional.empty());
 
         private final boolean excluded;
         private final boolean[] matched;
+        private final Optional<InvalidPattern> invalid;
 
-        private MatchState(boolean excluded, boolean[] matched) {
+        private MatchState(boolean excluded, boolean[] matched, Optional<InvalidPattern> invalid) {
             this.excluded = excluded;
             this.matched = matched;
+            this.invalid = invalid;
         }
 
         /** Whether the path is excluded from the build context. */
         public boolean excluded() {
             return excluded;
         }
+
+        /** The pattern Docker could not match this path against: its build fails at this path. */
+        public Optional<InvalidPattern> invalid() {
+            return invalid;
+        }
+    }
+
+    /**
+     * A pattern of the ignore file that Docker accepts when it reads the file but cannot match
+     * (its regular expression does not compile), and why.
+     */
+    public record InvalidPattern(IgnorePattern pattern, String reason) {
     }
 }

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param globalArgs   the ARG instructions before the first FROM
  * @param stages       build stages in order; never empty
  * @param comments     comment lines outside heredoc bodies
+ * @param laterErrors  errors BuildKit reports only in a later build, not in this one: an ONBUILD
+ *                     trigger it cannot read fails every build that starts FROM this image
  */
 public record Dockerfile(String path, List<Directive> directives, char escape, List<Instruction> instructions,
-        List<Instruction> globalArgs, List<Stage> stages, List<Comment> comments) {
+        List<Instruction> globalArgs, List<Stage> stages, List<Comment> comments, List<ParseError> laterErrors) {
 
     public Dockerfile {
         directives = List.copyOf(directives);
@@ -24,6 +26,7 @@ public record Dockerfile(String path, List<Directive> directives, char escape, L
         globalArgs = List.copyOf(globalArgs);
         stages = List.copyOf(stages);
         comments = List.copyOf(comments);
+        laterErrors = List.copyOf(laterErrors);
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("a Dockerfile has at least one stage");
         }
@@ -34,10 +37,14 @@ public record Dockerfile(String path, List<Directive> directives, char escape, L
         return stages.get(stages.size() - 1);
     }
 
-    /** A stage by name (case-insensitive) or by index, as {@code COPY --from} and {@code FROM} refer to it. */
+    /**
+     * A stage by name (case-insensitive) or by index, as {@code COPY --from} and {@code FROM} refer to
+     * it; a name that several stages share means the last of them, as in BuildKit.
+     */
     public Optional<Stage> stage(String nameOrIndex) {
         String key = nameOrIndex.toLowerCase(Locale.ROOT);
-        for (Stage s : stages) {
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            Stage s = stages.get(i);
             if (s.name().map(key::equals).orElse(false)) {
                 return Optional.of(s);
             }

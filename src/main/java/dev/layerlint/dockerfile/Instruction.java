@@ -11,7 +11,10 @@ import java.util.Optional;
  * @param arguments  the text after keyword and flags: continuation lines joined, comment lines dropped
  * @param args       the arguments as BuildKit splits them: the JSON array for exec form, the single
  *                   command string for shell-form RUN/CMD/ENTRYPOINT, whitespace-separated words for
- *                   FROM/COPY/ADD/EXPOSE/VOLUME, the one string for USER/WORKDIR/STOPSIGNAL/MAINTAINER
+ *                   FROM/EXPOSE/VOLUME, the one string for USER/WORKDIR/STOPSIGNAL/MAINTAINER; for
+ *                   COPY/ADD in a stage, the words as BuildKit's lexer reads them (quotes removed,
+ *                   variables the Dockerfile defines expanded, others left as written; heredoc
+ *                   sources such as {@code <<EOF} as written)
  * @param execForm   the arguments were a valid JSON array of strings
  * @param pairs      the {@code key=value} pairs of ENV, LABEL and ARG
  * @param heredocs   heredocs opened by RUN, COPY or ADD, in order

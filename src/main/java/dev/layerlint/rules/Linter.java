@@ -1,5 +1,6 @@
 package dev.layerlint.rules;
 
+import dev.layerlint.dockerfile.ParseError;
 import dev.layerlint.dockerfile.ParseResult;
 import dev.layerlint.report.Finding;
 
@@ -28,6 +29,12 @@ public final class Linter {
             }
         } else if (result instanceof ParseResult.Success success) {
             Suppressions suppressions = new Suppressions(success.dockerfile());
+            for (ParseError later : success.dockerfile().laterErrors()) {
+                Finding f = parseError.toFinding(success.path(), later);
+                if (settings.enabled(parseError) && !suppressions.suppressed(f, parseError)) {
+                    findings.add(configured(f));
+                }
+            }
             Map<Object, Object> shared = new HashMap<>();
             for (DockerfileRule rule : enabled) {
                 DockerfileRuleContext context = new DockerfileRuleContext(success.dockerfile(), rule, settings.options(), shared);

@@ -1,5 +1,6 @@
 package dev.layerlint.rules;
 
+import dev.layerlint.dockerfile.ParseError;
 import dev.layerlint.dockerfile.ParseResult;
 import dev.layerlint.report.Finding;
 import dev.layerlint.report.Severity;
@@ -14,11 +15,16 @@ import java.util.Optional;
         description = """
                 layerlint reads Dockerfiles the way BuildKit does. When BuildKit would stop with a parse \
                 error, layerlint reports the same reason at the same line instead of linting the file, \
-                and goes on with the other Dockerfiles of the build.""")
+                and goes on with the other Dockerfiles of the build. An ONBUILD trigger that BuildKit \
+                cannot read does not stop this build but every build that starts FROM the image: it is \
+                reported at its line, and the rest of the file is linted.""")
 public final class ParseErrorRule implements Rule {
 
     public Finding toFinding(ParseResult.Failure failure) {
-        return new Finding(id(), Severity.ERROR, failure.path(), failure.error().line(), 1, failure.error().endLine(),
-                failure.error().message(), Optional.empty());
+        return toFinding(failure.path(), failure.error());
+    }
+
+    public Finding toFinding(String path, ParseError error) {
+        return new Finding(id(), Severity.ERROR, path, error.line(), 1, error.endLine(), error.message(), Optional.empty());
     }
 }

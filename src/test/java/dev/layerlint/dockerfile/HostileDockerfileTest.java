@@ -38,25 +38,26 @@ class HostileDockerfileTest {
     }
 
     @Test
-    void oneMegabyteLine() {
+    void oneMegabyteLineIsRefusedAsBuildKitRefusesIt() {
         String word = "x".repeat(1 << 20);
-        Dockerfile parsed = success(DockerfileParser.parse("Dockerfile", "FROM a\nRUN echo " + word + "\n"));
-        assertEquals(List.of("echo " + word), parsed.instructions().get(1).args());
+        ParseResult.Failure failure = assertInstanceOf(ParseResult.Failure.class,
+                DockerfileParser.parse("Dockerfile", "FROM a\nRUN echo " + word + "\n"));
+        assertEquals(new ParseError(2, 2, "dockerfile line greater than max allowed size of 65535"), failure.error());
     }
 
     /** Was a hang: the directive regex backtracked quadratically over the blanks (64 KB took 30 s). */
     @Test
     void directiveWithAMegabyteOfInnerBlanks() {
-        String value = "docker/dockerfile:1" + " ".repeat(1 << 20) + "x";
+        String value = "docker/dockerfile:1" + " ".repeat(60_000) + "x";
         Dockerfile parsed = success(DockerfileParser.parse("Dockerfile", "# syntax=" + value + " \t\nFROM a\n"));
-        assertEquals(List.of(new Directive("syntax", value, 1)), parsed.directives());
+        assertEquals(List.of(new Directive("syntax", "docker/dockerfile:1", 1)), parsed.directives());
     }
 
     @Test
     void directiveValuesLoseTrailingBlanksButNeverBecomeEmpty() {
-        assertEquals(List.of(new Directive("syntax", "a b", 1)),
+        assertEquals(List.of(new Directive("syntax", "a", 1)),
                 success(DockerfileParser.parse("Dockerfile", "#syntax =  a b \t\r\nFROM a\n")).directives());
-        assertEquals(List.of(new Directive("syntax", " ", 1)),
+        assertEquals(List.of(new Directive("syntax", "", 1)),
                 success(DockerfileParser.parse("Dockerfile", "# syntax=   \nFROM a\n")).directives());
     }
 

@@ -65,7 +65,7 @@ class CatalogRulesTest {
     @Test
     void copyFromUnknownStage() {
         String df = "FROM a:1.0.0 AS build\nFROM b:1.0.0\nCOPY --from=build /x /x\nCOPY --from=biuld /x /x\nCOPY --from=0 /x /x\n"
-                + "COPY --from=5 /x /x\nCOPY --from=nginx:1.25.4 /etc/nginx /etc/nginx\nCOPY --from=later /x /x\nCOPY --from=$STAGE /x /x\n"
+                + "COPY --from=5 /x /x\nCOPY --from=nginx:1.25.4 /etc/nginx /etc/nginx\nCOPY --from=later /x /x\nCOPY --from=build /z /z\n"
                 + "FROM c:1.0.0 AS later\nCOPY --from=later /y /y\n";
         assertEquals(List.of("CopyFromUnknownStage@4", "CopyFromUnknownStage@6", "CopyFromUnknownStage@8", "CopyFromUnknownStage@11"),
                 hits("CopyFromUnknownStage", df));
