@@ -145,6 +145,10 @@ class ImageRulesTest {
         assertEquals(List.of("ImageNotVersioned"), ids(new TestImages().reference("registry:5000/app").image(), "ImageNotVersioned"));
         assertEquals(List.of("ImageNotVersioned"), ids(new TestImages().reference("docker-archive:/tmp/app.tar").image(),
                 "ImageNotVersioned"));
+        assertEquals(List.of(), ids(new TestImages().reference("containers-storage:localhost/app:1.2.3").image(),
+                "ImageNotVersioned"));
+        assertEquals(List.of("ImageNotVersioned"), ids(new TestImages().reference("containers-storage:localhost/app").image(),
+                "ImageNotVersioned"));
     }
 
     @Test
