@@ -152,7 +152,9 @@ public record DockerCli(String executable, Map<String, String> environment) {
      * {@code reader}; the archive never touches the disk.
      */
     <T> T save(String reference, ArchiveReader<T> reader) throws ImageReadException {
-        Process process = start(List.of("image", "save", "--", reference));
+        // podman: its default form said out loud, and no progress lines on stderr (kept for error messages)
+        Process process = start(isPodman() ? List.of("image", "save", "--quiet", "--format", "docker-archive", "--", reference)
+                : List.of("image", "save", "--", reference));
         String description = command("image save " + reference);
         try (InputStream stdout = process.getInputStream()) {
             T result;
