@@ -2,6 +2,7 @@ package dev.layerlint.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,13 +14,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Builds one Dockerfile with Docker's classic builder, with BuildKit and with Podman, reads each
+ * Builds one Dockerfile with Docker's classic builder, with BuildKit, with Podman and with Buildah
+ * ({@code --layers}: one layer per instruction, as the others make), reads each
  * image from the engine and from every archive form, and checks the figures against the ones worked
  * out by hand below: the same for every builder and every form. The Dockerfile exercises hard links
  * within and across layers.
@@ -61,7 +64,7 @@ class BuildersEngineTest {
     /** The sizes above the base added up: the stored bytes and the symbolic link's 8. */
     private static final long SIZE_ABOVE_BASE = 121_008;
 
-    enum Builder { CLASSIC, BUILDKIT, PODMAN }
+    enum Builder { CLASSIC, BUILDKIT, PODMAN, BUILDAH }
 
     enum Form { ENGINE, CONTAINERS_STORAGE, DOCKER_ARCHIVE, OCI_DIR, OCI_ARCHIVE }
 
@@ -85,14 +88,24 @@ class BuildersEngineTest {
             // the docker format keeps HEALTHCHECK, which OCI's image config has no field for
             Engine.check(context, "podman", "build", "--format", "docker", "--network", "none", "-q", "-t", tag(Builder.PODMAN), ".");
             BUILT.add(Builder.PODMAN);
+            if (Engine.run(null, "buildah", "--version").exitCode() == 0) {
+                Engine.check(context, "buildah", "build", "--layers", "--format", "docker", "--network", "none", "-q", "-t",
+                        tag(Builder.BUILDAH), ".");
+                BUILT.add(Builder.BUILDAH);
+            }
         }
     }
 
     @AfterAll
     static void remove() throws IOException {
         for (Builder builder : BUILT) {
-            Engine.run(null, builder == Builder.PODMAN ? "podman" : "docker", "image", "rm", "-f", tag(builder));
+            Engine.run(null, inPodman(builder) ? "podman" : "docker", "image", "rm", "-f", tag(builder));
         }
+    }
+
+    /** Podman and Buildah share the containers storage. */
+    private static boolean inPodman(Builder builder) {
+        return builder == Builder.PODMAN || builder == Builder.BUILDAH;
     }
 
     private static String tag(Builder builder) {
@@ -117,8 +130,21 @@ class BuildersEngineTest {
         check(Builder.PODMAN, form);
     }
 
+    @ParameterizedTest
+    @EnumSource(Form.class)
+    void buildah(Form form) throws Exception {
+        Engine.requirePodman();
+        if (!BUILT.contains(Builder.BUILDAH)) {
+            if (Boolean.getBoolean("layerlint.requireEngine")) {
+                fail("layerlint.requireEngine is true but buildah cannot be run");
+            }
+            Assumptions.abort("buildah cannot be run");
+        }
+        check(Builder.BUILDAH, form);
+    }
+
     private static void check(Builder builder, Form form) throws Exception {
-        boolean podman = builder == Builder.PODMAN;
+        boolean podman = inPodman(builder);
         if (podman || form == Form.CONTAINERS_STORAGE) {
             Engine.requirePodman();
         }
@@ -136,7 +162,7 @@ class BuildersEngineTest {
 
     private static Image read(Builder builder, Form form) throws Exception {
         String tag = tag(builder);
-        boolean podman = builder == Builder.PODMAN;
+        boolean podman = inPodman(builder);
         String engine = podman ? "podman" : "docker";
         Path target = dir.resolve(builder + "-" + form + "-" + UUID.randomUUID());
         ImageReader docker = new ImageReader(DockerCli.onPath());
@@ -195,7 +221,7 @@ class BuildersEngineTest {
 
     /** The layers are the engine's (diff ids); with the classic builder each layer's size is what docker history reports. */
     private static void assertMatchesTheEngine(Builder builder, Image image) throws IOException {
-        String engine = builder == Builder.PODMAN ? "podman" : "docker";
+        String engine = inPodman(builder) ? "podman" : "docker";
         List<String> diffIds = Engine.lines(Engine.check(null, engine, "image", "inspect", "--format",
                 "{{range .RootFS.Layers}}{{println .}}{{end}}", tag(builder)));
         assertEquals(diffIds, image.layers().stream().map(Layer::diffId).toList());
