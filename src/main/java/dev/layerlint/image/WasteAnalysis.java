@@ -30,7 +30,8 @@ import java.util.function.Predicate;
  * reaches it in the final file system (the first in path order), else the name whose removal made
  * it unreachable. Without hard links that is dive's score exactly; with them it departs from dive's
  * (which counts a hard link as 0 bytes at its own path and its data at the first name, so deleting or
- * replacing the first name looks like waste to dive) so that efficiency is 1 whenever nothing is wasted.
+ * replacing the first name looks like waste to dive) so that removing a name whose data another name
+ * still shows costs no efficiency, as it wastes no bytes.
  *
  * @param wastedBytes    total unreachable bytes
  * @param layers         per layer, bottom first
