@@ -69,8 +69,8 @@ public final class FileSystemView {
     };
 
     private final TreeMap<String, VisibleFile> files = new TreeMap<>();
-    /** How many visible names lead to each entry holding data (more than one: hard links). */
-    private final Map<VisibleFile, Integer> names = new IdentityHashMap<>();
+    /** How many more visible names than one lead to an entry holding data: hard links to it that are still there. */
+    private final Map<VisibleFile, Integer> extraNames = new IdentityHashMap<>();
 
     private FileSystemView() {
     }
@@ -117,8 +117,8 @@ public final class FileSystemView {
         if (file.type() == LayerEntry.FileType.HARDLINK) {
             linked = file.linkTarget().map(files::get).map(VisibleFile::data);
         }
+        linked.ifPresent(data -> extraNames.merge(data, 1, Integer::sum));
         VisibleFile added = new VisibleFile(file, index, linked);
-        names.merge(added.data(), 1, Integer::sum);
         VisibleFile previous = files.put(file.path(), added);
         if (previous == null) {
             return;
@@ -132,11 +132,15 @@ public final class FileSystemView {
     /** Forgets a name that left the file system; returns its data when no name leads there any more. */
     private Optional<VisibleFile> release(VisibleFile name, int byLayer, ChangeListener listener) {
         VisibleFile data = name.data();
-        Integer left = names.merge(data, -1, Integer::sum);
-        if (left != null && left > 0) {
-            return Optional.empty();
+        Integer extra = extraNames.isEmpty() ? null : extraNames.get(data);
+        if (extra != null) {
+            if (extra == 1) {
+                extraNames.remove(data);
+            } else {
+                extraNames.put(data, extra - 1);
+            }
+            return Optional.empty(); // another name still leads there
         }
-        names.remove(data);
         listener.unreachable(data, name.file().path(), byLayer);
         return Optional.of(data);
     }

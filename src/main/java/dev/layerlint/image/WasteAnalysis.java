@@ -144,12 +144,16 @@ public record WasteAnalysis(long wastedBytes, List<LayerWaste> layers, double ef
 
         /** Counts the data the final file system still reaches as a copy of the name that reaches it. */
         void reachable(FileSystemView view) {
-            Set<FileSystemView.VisibleFile> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<FileSystemView.VisibleFile> linkedElsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
             for (FileSystemView.VisibleFile name : view.files()) {
                 FileSystemView.VisibleFile data = name.data();
-                if (countsAsData(data) && seen.add(data)) {
-                    boolean ownPathVisible = view.get(data.file().path()).filter(visible -> visible == data).isPresent();
-                    copy(ownPathVisible ? data.file().path() : name.file().path(), data.file().size());
+                if (!countsAsData(data)) {
+                    continue;
+                }
+                if (name.linked().isEmpty()) {
+                    copy(name.file().path(), data.file().size()); // the data under its own path
+                } else if (view.get(data.file().path()).filter(own -> own == data).isEmpty() && linkedElsewhere.add(data)) {
+                    copy(name.file().path(), data.file().size()); // its own path is gone: the first name still leading there
                 }
             }
         }
