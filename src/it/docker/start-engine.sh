@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
 # Installs (when missing) and starts a local Docker engine, then makes the registry-free base
-# image `layerlint/busybox:test` that the engine-backed tests build on. Installs Podman and Buildah
-# too and loads the same base image into their storage (a failure there only warns: the Podman
-# tests then skip, or fail under CI=true).
+# image `layerlint/busybox:test` that the engine-backed tests build on.
 # Usage: bash src/it/docker/start-engine.sh   (as root; idempotent)
 set -euo pipefail
 
@@ -13,20 +11,11 @@ need_install=()
 command -v dockerd >/dev/null 2>&1 || need_install+=(docker.io)
 [ -x /bin/busybox ] || need_install+=(busybox-static)
 command -v skopeo >/dev/null 2>&1 || need_install+=(skopeo)
-need_podman=()
-command -v podman >/dev/null 2>&1 || need_podman+=(podman)
-command -v buildah >/dev/null 2>&1 || need_podman+=(buildah)
-export DEBIAN_FRONTEND=noninteractive
-if [ "${#need_install[@]}" -gt 0 ] || [ "${#need_podman[@]}" -gt 0 ]; then
-  apt-get update -qq
-fi
 if [ "${#need_install[@]}" -gt 0 ]; then
   echo "start-engine: installing ${need_install[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
   apt-get install -y -qq "${need_install[@]}" >/dev/null
-fi
-if [ "${#need_podman[@]}" -gt 0 ]; then
-  echo "start-engine: installing ${need_podman[*]}"
-  apt-get install -y -qq "${need_podman[@]}" >/dev/null || echo "start-engine: ${need_podman[*]} could not be installed" >&2
 fi
 
 # Debian's client lives in /usr/bin/docker; a newer one may shadow it in /usr/local/bin.
@@ -61,16 +50,5 @@ if ! "$DOCKER" image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
   printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' >"$rootfs/etc/passwd"
   printf 'root:x:0:\nnogroup:x:65534:\n' >"$rootfs/etc/group"
   tar -C "$rootfs" -c . | "$DOCKER" import --change 'CMD ["/bin/sh"]' - "$BASE_IMAGE" >/dev/null
-fi
-# Podman and Buildah share containers-storage; the same image (same layer, same id) goes there
-if command -v podman >/dev/null 2>&1; then
-  if ! podman image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
-    echo "start-engine: loading $BASE_IMAGE into Podman's storage"
-    if ! "$DOCKER" save "$BASE_IMAGE" | podman load -q >/dev/null; then
-      echo "start-engine: $BASE_IMAGE could not be loaded into Podman; the Podman tests will skip" >&2
-    fi
-  fi
-else
-  echo "start-engine: podman is not installed; the Podman tests will skip" >&2
 fi
 echo "start-engine: engine ready, base image $BASE_IMAGE"

@@ -193,16 +193,6 @@ public class InspectMojo extends AbstractLayerlintMojo {
         return report(findings, sections);
     }
 
-    /** The configured engine CLI; Podman's when {@code docker} is left at its default, no docker is on the PATH and podman is. */
-    private DockerCli engine() {
-        DockerCli cli = DockerCli.select(docker, Objects.requireNonNullElse(System.getenv("PATH"), ""));
-        if (!cli.executable().equals(docker)) {
-            getLog().info("layerlint: there is no docker on the PATH, but podman: images are read from Podman's local storage"
-                    + " (set <docker> to choose)");
-        }
-        return cli;
-    }
-
     private Budget budget() throws MojoExecutionException {
         try {
             return budget == null ? Budget.none() : budget.toBudget();
@@ -330,6 +320,16 @@ public class InspectMojo extends AbstractLayerlintMojo {
             getLog().info("layerlint: budget " + result.name() + ": limit " + result.limit() + ", actual " + result.actual()
                     + (result.passed() ? ", passed" : ", EXCEEDED"));
         }
+    }
+
+    /** The configured engine CLI; Podman's when {@code docker} is left at its default, no docker is on the PATH and podman is. */
+    private DockerCli engine() {
+        DockerCli cli = DockerCli.select(docker, Objects.requireNonNullElse(System.getenv("PATH"), ""));
+        if (!cli.executable().equals(docker)) {
+            getLog().info("layerlint: there is no docker on the PATH, but podman: images are read from Podman's local storage"
+                    + " (set <docker> to choose)");
+        }
+        return cli;
     }
 
     private static boolean isSet(String parameter) {

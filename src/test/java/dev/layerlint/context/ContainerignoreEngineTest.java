@@ -52,7 +52,7 @@ class ContainerignoreEngineTest {
     static void requirePodman() throws Exception {
         Result base = run("podman", "image", "inspect", "--format", "{{.Id}}", BASE_IMAGE);
         if (base.exitCode() != 0) {
-            String problem = "no Podman with the base image " + BASE_IMAGE + " (src/it/docker/start-engine.sh loads it): "
+            String problem = "no Podman with the base image " + BASE_IMAGE + " (src/it/docker/start-podman.sh loads it): "
                     + base.output().strip();
             if (Boolean.getBoolean("layerlint.requireEngine")) {
                 fail(problem);

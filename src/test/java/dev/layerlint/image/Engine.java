@@ -61,7 +61,7 @@ final class Engine {
         try {
             Result base = run(null, "podman", "image", "inspect", "--format", "{{.Id}}", BASE_IMAGE);
             return base.exitCode() == 0 ? ""
-                    : "base image " + BASE_IMAGE + " is missing from Podman's storage (src/it/docker/start-engine.sh loads it): "
+                    : "base image " + BASE_IMAGE + " is missing from Podman's storage (src/it/docker/start-podman.sh loads it): "
                             + base.output().strip();
         } catch (IOException e) {
             return "the podman CLI cannot be run: " + e.getMessage();
