@@ -25,6 +25,15 @@ public final class DockerfileFinder {
     private DockerfileFinder() {
     }
 
+    /** {@code file}, or the {@code Containerfile} beside it when {@code file} is a missing {@code Dockerfile}. */
+    private static Path orContainerfile(Path file) {
+        if (Files.exists(file) || file.getFileName() == null || !file.getFileName().toString().equals(DOCKERFILE)) {
+            return file;
+        }
+        Path containerfile = file.resolveSibling(CONTAINERFILE);
+        return Files.isRegularFile(containerfile) ? containerfile : file;
+    }
+
     /**
      * Resolves each comma-separated entry against {@code baseDirectory}: a plain path must exist, a
      * glob ({@code *}, {@code ?}, {@code **}) must match at least one file. A path named
@@ -66,15 +75,6 @@ public final class DockerfileFinder {
             throw new NoMatchException("no Dockerfile given: the dockerfiles parameter is empty");
         }
         return List.copyOf(found);
-    }
-
-    /** {@code file}, or the {@code Containerfile} beside it when {@code file} is a missing {@code Dockerfile}. */
-    private static Path orContainerfile(Path file) {
-        if (Files.exists(file) || file.getFileName() == null || !file.getFileName().toString().equals(DOCKERFILE)) {
-            return file;
-        }
-        Path containerfile = file.resolveSibling(CONTAINERFILE);
-        return Files.isRegularFile(containerfile) ? containerfile : file;
     }
 
     /** How a file is named in findings: relative to the base directory with {@code /}, or absolute when outside it. */

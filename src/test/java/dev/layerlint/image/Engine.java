@@ -12,14 +12,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The Docker engine, and Podman, for {@code *EngineTest}s: they skip with the reason when none is
- * reachable, and fail instead when {@code -Dlayerlint.requireEngine=true} (CI).
+ * The Docker engine for {@code *EngineTest}s: they skip with the reason when none is reachable,
+ * and fail instead when {@code -Dlayerlint.requireEngine=true} (CI).
  */
 final class Engine {
 
     static final String BASE_IMAGE = System.getProperty("layerlint.baseImage", "layerlint/busybox:test");
     private static final String PROBLEM = problem();
-    private static final String PODMAN_PROBLEM = podmanProblem();
 
     private Engine() {
     }
@@ -39,33 +38,6 @@ final class Engine {
             fail("layerlint.requireEngine is true but " + problem);
         }
         Assumptions.abort("no Docker engine: " + problem);
-    }
-
-    /** Whether podman and the base image in its storage are there. */
-    static boolean podmanAvailable() {
-        return PODMAN_PROBLEM.isEmpty();
-    }
-
-    /** Skips (or, when the engine is required, fails) the calling test unless podman and the base image are there. */
-    static void requirePodman() {
-        if (PODMAN_PROBLEM.isEmpty()) {
-            return;
-        }
-        if (Boolean.getBoolean("layerlint.requireEngine")) {
-            fail("layerlint.requireEngine is true but " + PODMAN_PROBLEM);
-        }
-        Assumptions.abort("no Podman: " + PODMAN_PROBLEM);
-    }
-
-    private static String podmanProblem() {
-        try {
-            Result base = run(null, "podman", "image", "inspect", "--format", "{{.Id}}", BASE_IMAGE);
-            return base.exitCode() == 0 ? ""
-                    : "base image " + BASE_IMAGE + " is missing from Podman's storage (src/it/docker/start-podman.sh loads it): "
-                            + base.output().strip();
-        } catch (IOException e) {
-            return "the podman CLI cannot be run: " + e.getMessage();
-        }
     }
 
     private static String problem() {
@@ -124,5 +96,35 @@ final class Engine {
             }
         }
         return lines;
+    }
+
+    /** Podman, for the tests that build with it too: what is missing, or empty. */
+    private static final String PODMAN_PROBLEM = podmanProblem();
+
+    /** Whether podman and the base image in its storage are there. */
+    static boolean podmanAvailable() {
+        return PODMAN_PROBLEM.isEmpty();
+    }
+
+    /** Skips (or, when the engine is required, fails) the calling test unless podman and the base image are there. */
+    static void requirePodman() {
+        if (PODMAN_PROBLEM.isEmpty()) {
+            return;
+        }
+        if (Boolean.getBoolean("layerlint.requireEngine")) {
+            fail("layerlint.requireEngine is true but " + PODMAN_PROBLEM);
+        }
+        Assumptions.abort("no Podman: " + PODMAN_PROBLEM);
+    }
+
+    private static String podmanProblem() {
+        try {
+            Result base = run(null, "podman", "image", "inspect", "--format", "{{.Id}}", BASE_IMAGE);
+            return base.exitCode() == 0 ? ""
+                    : "base image " + BASE_IMAGE + " is missing from Podman's storage (src/it/docker/start-podman.sh loads it): "
+                            + base.output().strip();
+        } catch (IOException e) {
+            return "the podman CLI cannot be run: " + e.getMessage();
+        }
     }
 }
