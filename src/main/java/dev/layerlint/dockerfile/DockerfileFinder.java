@@ -12,6 +12,9 @@ import java.util.Set;
 /** Turns the {@code dockerfiles} parameter (comma-separated paths or globs) into files. */
 public final class DockerfileFinder {
 
+    private static final String DOCKERFILE = "Dockerfile";
+    private static final String CONTAINERFILE = "Containerfile";
+
     /** A pattern or path that names no file. */
     public static final class NoMatchException extends Exception {
         public NoMatchException(String message) {
@@ -22,10 +25,20 @@ public final class DockerfileFinder {
     private DockerfileFinder() {
     }
 
+    /** {@code file}, or the {@code Containerfile} beside it when {@code file} is a missing {@code Dockerfile}. */
+    private static Path orContainerfile(Path file) {
+        if (Files.exists(file) || file.getFileName() == null || !file.getFileName().toString().equals(DOCKERFILE)) {
+            return file;
+        }
+        Path containerfile = file.resolveSibling(CONTAINERFILE);
+        return Files.isRegularFile(containerfile) ? containerfile : file;
+    }
+
     /**
      * Resolves each comma-separated entry against {@code baseDirectory}: a plain path must exist, a
-     * glob ({@code *}, {@code ?}, {@code **}) must match at least one file. Order: as listed, globs
-     * sorted; duplicates once.
+     * glob ({@code *}, {@code ?}, {@code **}) must match at least one file. A path named
+     * {@code Dockerfile} that does not exist stands for a {@code Containerfile} in the same directory,
+     * the name Podman and Buildah build by default. Order: as listed, globs sorted; duplicates once.
      */
     public static List<Path> find(Path baseDirectory, String patterns) throws NoMatchException {
         Set<Path> found = new LinkedHashSet<>();
@@ -50,7 +63,7 @@ public final class DockerfileFinder {
                 matches.sort(null);
                 found.addAll(matches);
             } else {
-                Path file = baseDirectory.resolve(pattern).normalize();
+                Path file = orContainerfile(baseDirectory.resolve(pattern).normalize());
                 if (!Files.isRegularFile(file)) {
                     throw new NoMatchException("Dockerfile " + file + " does not exist" + (Files.isDirectory(file)
                             ? " (it is a directory: name the Dockerfile in it)" : ""));

@@ -3,7 +3,9 @@ package dev.layerlint.image;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,33 +19,58 @@ public final class FileSystemView {
 
     private static final int MAX_SYMLINK_HOPS = 40;
 
-    /** A file visible in the final file system and the layer that put it there. */
-    public record VisibleFile(LayerEntry.File file, int layerIndex) {
+    /**
+     * A name visible in the final file system and the layer that put it there.
+     *
+     * @param linked for a hard link, the entry stored under the name it linked to when its layer was
+     *               applied (which holds the data, even after that name is deleted or replaced); empty
+     *               for every other entry, and for a hard link whose target did not exist
+     */
+    public record VisibleFile(LayerEntry.File file, int layerIndex, Optional<VisibleFile> linked) {
         public VisibleFile {
             Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(linked, "linked");
+        }
+
+        public VisibleFile(LayerEntry.File file, int layerIndex) {
+            this(file, layerIndex, Optional.empty());
+        }
+
+        /** The entry holding this name's data: what a hard link links to, else the entry itself. */
+        public VisibleFile data() {
+            return linked.orElse(this);
         }
     }
 
-    /** Told about every entry a layer hides or replaces while layers are applied. */
+    /** Told about every entry that stops being reachable while layers are applied. */
     interface ChangeListener {
-        /** {@code hidden}, put there by a lower layer (or earlier in the same one), is deleted or replaced by layer {@code byLayer}. */
-        void hidden(VisibleFile hidden, int byLayer);
+        /**
+         * {@code data}, stored by a lower layer (or earlier in the same one), is reachable through no
+         * name any more since layer {@code byLayer} deleted or replaced {@code lastName}, the last name
+         * that led to it (its own path, or a hard link to it).
+         */
+        void unreachable(VisibleFile data, String lastName, int byLayer);
 
-        /** Layer {@code byLayer} whites out {@code path}, hiding {@code hidden} (the path itself first, if it existed). */
-        void whiteout(String path, int byLayer, List<VisibleFile> hidden);
+        /**
+         * Layer {@code byLayer} whites out {@code path}, which was a directory when {@code directory};
+         * {@code unreachable} is the data that left the file system with it.
+         */
+        void whiteout(String path, boolean directory, int byLayer, List<VisibleFile> unreachable);
     }
 
     private static final ChangeListener IGNORE = new ChangeListener() {
         @Override
-        public void hidden(VisibleFile hidden, int byLayer) {
+        public void unreachable(VisibleFile data, String lastName, int byLayer) {
         }
 
         @Override
-        public void whiteout(String path, int byLayer, List<VisibleFile> hidden) {
+        public void whiteout(String path, boolean directory, int byLayer, List<VisibleFile> unreachable) {
         }
     };
 
     private final TreeMap<String, VisibleFile> files = new TreeMap<>();
+    /** How many more visible names than one lead to an entry holding data: hard links to it that are still there. */
+    private final Map<VisibleFile, Integer> extraNames = new IdentityHashMap<>();
 
     private FileSystemView() {
     }
@@ -66,7 +93,9 @@ public final class FileSystemView {
         int index = layer.index();
         for (LayerEntry entry : layer.entries()) {
             if (entry instanceof LayerEntry.Whiteout whiteout) {
-                listener.whiteout(whiteout.path(), index, removeTree(whiteout.path(), true, index, listener));
+                VisibleFile self = files.get(whiteout.path());
+                boolean directory = self != null && self.file().type() == LayerEntry.FileType.DIRECTORY;
+                listener.whiteout(whiteout.path(), directory, index, removeTree(whiteout.path(), true, index, listener));
             } else if (entry instanceof LayerEntry.OpaqueWhiteout opaque) {
                 removeTree(opaque.path(), false, index, listener);
             }
@@ -78,19 +107,45 @@ public final class FileSystemView {
         }
     }
 
+    /**
+     * Adds an entry; a hard link shares the data of the entry its target names at this point, as
+     * applying the layer's tar links the new name to that file (overlayfs copies a lower layer's file
+     * up first, keeping its data).
+     */
     private void add(LayerEntry.File file, int index, ChangeListener listener) {
-        boolean directory = file.type() == LayerEntry.FileType.DIRECTORY;
-        VisibleFile previous = files.put(file.path(), new VisibleFile(file, index));
+        Optional<VisibleFile> linked = Optional.empty();
+        if (file.type() == LayerEntry.FileType.HARDLINK) {
+            linked = file.linkTarget().map(files::get).map(VisibleFile::data);
+        }
+        linked.ifPresent(data -> extraNames.merge(data, 1, Integer::sum));
+        VisibleFile added = new VisibleFile(file, index, linked);
+        VisibleFile previous = files.put(file.path(), added);
         if (previous == null) {
             return;
         }
-        listener.hidden(previous, index);
-        if (!directory && previous.file().type() == LayerEntry.FileType.DIRECTORY) {
+        release(previous, index, listener);
+        if (file.type() != LayerEntry.FileType.DIRECTORY && previous.file().type() == LayerEntry.FileType.DIRECTORY) {
             removeTree(file.path(), false, index, listener);
         }
     }
 
-    /** Removes everything below {@code path}, and {@code path} itself when asked; returns what it removed. */
+    /** Forgets a name that left the file system; returns its data when no name leads there any more. */
+    private Optional<VisibleFile> release(VisibleFile name, int byLayer, ChangeListener listener) {
+        VisibleFile data = name.data();
+        Integer extra = extraNames.isEmpty() ? null : extraNames.get(data);
+        if (extra != null) {
+            if (extra == 1) {
+                extraNames.remove(data);
+            } else {
+                extraNames.put(data, extra - 1);
+            }
+            return Optional.empty(); // another name still leads there
+        }
+        listener.unreachable(data, name.file().path(), byLayer);
+        return Optional.of(data);
+    }
+
+    /** Removes everything below {@code path}, and {@code path} itself when asked; returns the data that became unreachable. */
     private List<VisibleFile> removeTree(String path, boolean includingSelf, int byLayer, ChangeListener listener) {
         List<VisibleFile> removed = new ArrayList<>();
         if (includingSelf) {
@@ -102,10 +157,11 @@ public final class FileSystemView {
         NavigableMap<String, VisibleFile> below = files.subMap(childPrefix(path), true, childPrefixEnd(path), false);
         removed.addAll(below.values());
         below.clear();
-        for (VisibleFile hidden : removed) {
-            listener.hidden(hidden, byLayer);
+        List<VisibleFile> unreachable = new ArrayList<>();
+        for (VisibleFile name : removed) {
+            release(name, byLayer, listener).ifPresent(unreachable::add);
         }
-        return removed;
+        return unreachable;
     }
 
     private static String childPrefix(String path) {
@@ -128,8 +184,8 @@ public final class FileSystemView {
 
     /**
      * The entry {@code path} leads to, following symbolic links in every component (so
-     * {@code /bin/sh} is found when {@code /bin} links to {@code usr/bin}) and hard links; empty
-     * when it leads nowhere or loops.
+     * {@code /bin/sh} is found when {@code /bin} links to {@code usr/bin}) and hard links (giving the
+     * entry that holds the data, see {@link VisibleFile#data()}); empty when it leads nowhere or loops.
      */
     public Optional<VisibleFile> resolve(String path) {
         String current = LayerPaths.normalize(path);
@@ -149,15 +205,13 @@ public final class FileSystemView {
                         return Optional.empty();
                     }
                     // tars may leave parent directories implicit
-                } else if (found.file().type() == LayerEntry.FileType.SYMLINK) {
+                } else if (found.data().file().type() == LayerEntry.FileType.SYMLINK) {
                     String rest = String.join("/", List.of(parts).subList(i + 1, parts.length));
-                    String target = LayerPaths.resolveLink(parent, found.file().linkTarget().orElse(""));
+                    String target = LayerPaths.resolveLink(parent, found.data().file().linkTarget().orElse(""));
                     linkedTo = rest.isEmpty() ? target : target + "/" + rest;
                 } else if (last) {
-                    if (found.file().type() == LayerEntry.FileType.HARDLINK) {
-                        return found.file().linkTarget().map(files::get);
-                    }
-                    return Optional.of(found);
+                    // a hard link is the file it links to, whatever became of that file's first name
+                    return found.data().file().type() == LayerEntry.FileType.HARDLINK ? Optional.empty() : Optional.of(found.data());
                 }
                 parent = here;
             }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Reads an {@link Image} from any {@link ImageSource}, streaming layer blobs with bounded memory. */
 public final class ImageReader {
@@ -16,7 +17,10 @@ public final class ImageReader {
 
     public Image read(ImageSource source) throws ImageReadException {
         if (source instanceof ImageSource.Daemon daemon) {
-            return readDaemon(daemon.reference());
+            return readDaemon(docker, daemon.reference(), daemon.reference());
+        }
+        if (source instanceof ImageSource.ContainersStorage storage) {
+            return readDaemon(docker.podman(), storage.reference(), storage.describe());
         }
         if (source instanceof ImageSource.DockerArchive archive) {
             return ImageAssembler.fromDockerArchive(scanFile(archive.path()), source.describe());
@@ -39,12 +43,20 @@ public final class ImageReader {
         return ImageAssembler.fromDockerArchive(ArchiveScanner.scan(archive, description), description);
     }
 
-    private Image readDaemon(String reference) throws ImageReadException {
-        DockerCli.Inspection inspection = docker.inspect(reference);
-        Image saved = docker.save(reference, (archive, description) ->
-                ImageAssembler.fromDockerArchive(ArchiveScanner.scan(archive, description), reference));
-        // the daemon's id: the config digest on the classic image store, the manifest digest on containerd's
-        return new Image(reference, inspection.id(), inspection.repoTags(), saved.size(), saved.compressedSize(),
+    /** The engine CLI that reading {@code source} needs, if any: the Docker daemon's or Podman's. */
+    public Optional<DockerCli> engineFor(ImageSource source) {
+        if (source instanceof ImageSource.Daemon) {
+            return Optional.of(docker);
+        }
+        return source instanceof ImageSource.ContainersStorage ? Optional.of(docker.podman()) : Optional.empty();
+    }
+
+    private static Image readDaemon(DockerCli engine, String reference, String described) throws ImageReadException {
+        DockerCli.Inspection inspection = engine.inspect(reference);
+        Image saved = engine.save(reference, (archive, description) ->
+                ImageAssembler.fromDockerArchive(ArchiveScanner.scan(archive, description), described));
+        // the daemon's id: the config digest on the classic image store and in Podman's, the manifest digest on containerd's
+        return new Image(described, inspection.id(), inspection.repoTags(), saved.size(), saved.compressedSize(),
                 saved.config(), saved.layers(), saved.history());
     }
 

@@ -6,10 +6,15 @@ import java.util.Objects;
 /**
  * Where an image is read from, parsed from the {@code image} parameter with skopeo's transport
  * prefixes: {@code docker-archive:PATH} (a {@code docker save} tar), {@code oci:DIR} (an OCI image
- * layout directory), {@code oci-archive:PATH} (an OCI image layout in a tar); anything else is a
- * reference or id the Docker daemon knows.
+ * layout directory), {@code oci-archive:PATH} (an OCI image layout in a tar),
+ * {@code containers-storage:REFERENCE} (an image in Podman's and Buildah's local storage); anything
+ * else is a reference or id the engine knows (the Docker daemon, or Podman's storage when the engine
+ * is Podman).
  */
 public sealed interface ImageSource {
+
+    /** skopeo's and Buildah's transport name for the local containers storage. */
+    String PODMAN_STORAGE = "containers-storage:";
 
     /** How the source is written in configuration, e.g. {@code oci:target/jib-image}. */
     String describe();
@@ -23,6 +28,18 @@ public sealed interface ImageSource {
         @Override
         public String describe() {
             return reference;
+        }
+    }
+
+    /** An image in the local containers storage that Podman and Buildah share, read through the {@code podman} CLI. */
+    record ContainersStorage(String reference) implements ImageSource {
+        public ContainersStorage {
+            Objects.requireNonNull(reference, "reference");
+        }
+
+        @Override
+        public String describe() {
+            return PODMAN_STORAGE + reference;
         }
     }
 
@@ -70,7 +87,11 @@ public sealed interface ImageSource {
     static ImageSource parse(String text, Path baseDirectory) throws ImageReadException {
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.isEmpty()) {
-            throw new ImageReadException("image: no image given (a reference, docker-archive:PATH, oci:DIR or oci-archive:PATH)");
+            throw new ImageReadException("image: no image given (a reference, docker-archive:PATH, oci:DIR, oci-archive:PATH"
+                    + " or containers-storage:REFERENCE)");
+        }
+        if (trimmed.startsWith(PODMAN_STORAGE)) {
+            return containersStorage(trimmed);
         }
         if (trimmed.startsWith("docker-archive:")) {
             return new DockerArchive(pathAfter("docker-archive:", trimmed, baseDirectory));
@@ -82,6 +103,19 @@ public sealed interface ImageSource {
             return new OciLayout(pathAfter("oci:", trimmed, baseDirectory));
         }
         return new Daemon(trimmed);
+    }
+
+    private static ContainersStorage containersStorage(String text) throws ImageReadException {
+        String reference = text.substring(PODMAN_STORAGE.length()).strip();
+        if (reference.isEmpty()) {
+            throw new ImageReadException("image: '" + text + "' names no image after '" + PODMAN_STORAGE + "'");
+        }
+        if (reference.startsWith("[")) {
+            throw new ImageReadException("image: '" + text + "' names a storage ([driver@root+runroot]), which layerlint does"
+                    + " not read; name the image in the default storage, or `podman --root ... save -o image.tar` it and"
+                    + " name docker-archive:image.tar");
+        }
+        return new ContainersStorage(reference);
     }
 
     private static Path pathAfter(String prefix, String text, Path baseDirectory) throws ImageReadException {

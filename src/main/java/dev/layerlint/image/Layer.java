@@ -12,7 +12,8 @@ import java.util.OptionalLong;
  * @param diffId         digest of the uncompressed tar ({@code rootfs.diff_ids})
  * @param digest         digest of the stored blob when the source names blobs by digest (OCI layouts, Docker 25+ archives)
  * @param compressedSize size of the stored blob when it is compressed
- * @param size           uncompressed size as {@code docker history} reports it (see {@link LayerEntry.File#diskSize()})
+ * @param size           uncompressed size, the sum of {@link LayerEntry.File#diskSize()} (what {@code docker history}
+ *                       reports for the classic builder)
  * @param createdBy      the history entry that made this layer, when the config records one
  * @param entries        every tar entry, in archive order, including whiteouts
  */

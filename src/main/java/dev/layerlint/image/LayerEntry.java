@@ -31,9 +31,10 @@ public sealed interface LayerEntry {
         }
 
         /**
-         * The bytes this entry occupies on the daemon's disk, the way {@code docker history} counts
-         * them: a regular file's size, a symbolic link's target length; hard links, directories and
-         * devices count nothing.
+         * The bytes this entry adds to its layer's size: a regular file's size, a symbolic link's
+         * target length; hard links (their data counts once, under the name the tar stores it),
+         * directories and devices count nothing. Summed over a layer this is what Docker measures on
+         * disk for a layer the classic builder committed, its {@code docker history} size.
          */
         public long diskSize() {
             return switch (type) {

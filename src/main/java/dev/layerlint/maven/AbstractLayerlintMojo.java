@@ -65,8 +65,9 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
 
     /**
      * Comma-separated Dockerfile paths or globs (<code>services/*&#47;Dockerfile</code>, <code>**&#47;*.Dockerfile</code>),
-     * relative to the base directory. A plain path must exist; a glob must match at least one file ({@code target/},
-     * {@code node_modules/} and {@code .git/} are not searched).
+     * relative to the base directory. A plain path must exist (a missing {@code Dockerfile} stands for a
+     * {@code Containerfile} beside it, as Podman and Buildah look for one); a glob must match at least one file
+     * ({@code target/}, {@code node_modules/} and {@code .git/} are not searched).
      */
     @Parameter(property = "layerlint.dockerfiles", defaultValue = "Dockerfile")
     protected String dockerfiles;

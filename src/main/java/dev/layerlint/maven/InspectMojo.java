@@ -48,6 +48,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -59,16 +60,19 @@ import java.util.OptionalInt;
 public class InspectMojo extends AbstractLayerlintMojo {
 
     /**
-     * The image: a reference or id the Docker daemon knows ({@code registry/app:1.4.2}), or
-     * {@code docker-archive:PATH}, {@code oci:DIR}, {@code oci-archive:PATH}. Unset: the image Jib
+     * The image: a reference or id the engine knows ({@code registry/app:1.4.2}), or
+     * {@code docker-archive:PATH}, {@code oci:DIR}, {@code oci-archive:PATH}, or
+     * {@code containers-storage:REFERENCE} (Podman's and Buildah's local storage, read with podman). Unset: the image Jib
      * recorded in {@code target/jib-image.json}, else the goal skips (see {@code requireImage}).
      */
     @Parameter(property = "layerlint.image")
     private String image;
 
     /**
-     * The {@code docker} executable, a name looked up on {@code PATH} or a path; it inherits the environment
-     * ({@code DOCKER_HOST}, {@code DOCKER_CONTEXT}).
+     * The engine's CLI, a name looked up on {@code PATH} or a path: {@code docker}, or {@code podman} to read
+     * images from Podman's local storage; it inherits the environment ({@code DOCKER_HOST}, {@code DOCKER_CONTEXT},
+     * {@code CONTAINER_HOST}). Left at {@code docker} when no docker is on the PATH but podman is, Podman is used
+     * (and the log says so).
      */
     @Parameter(property = "layerlint.docker", defaultValue = "docker")
     private String docker;
@@ -84,7 +88,7 @@ public class InspectMojo extends AbstractLayerlintMojo {
     @Parameter(property = "layerlint.requireImage", defaultValue = "false")
     private boolean requireImage;
 
-    /** Skips, instead of failing, when the image is to be read from a Docker daemon that cannot be reached. */
+    /** Skips, instead of failing, when the image is to be read from a Docker daemon (or Podman) that cannot be reached. */
     @Parameter(property = "layerlint.skipWhenNoDaemon", defaultValue = "false")
     private boolean skipWhenNoDaemon;
 
@@ -138,17 +142,19 @@ public class InspectMojo extends AbstractLayerlintMojo {
         if (configured.isEmpty()) {
             return skipped("no image to inspect: set <image> (property layerlint.image) or build with Jib");
         }
-        DockerCli cli = new DockerCli(docker, Map.of());
-        ImageReader reader = new ImageReader(cli);
+        ImageReader reader = new ImageReader(engine());
         ImageSource source = source(configured.get());
-        boolean fromDaemon = source instanceof ImageSource.Daemon || isSet(baseImage) && source(baseImage) instanceof ImageSource.Daemon;
-        if (fromDaemon) {
+        Optional<DockerCli> engine = reader.engineFor(source);
+        if (engine.isEmpty() && isSet(baseImage)) {
+            engine = reader.engineFor(source(baseImage));
+        }
+        if (engine.isPresent()) {
             try {
-                cli.serverVersion();
+                engine.get().serverVersion();
             } catch (ImageReadException e) {
                 if (skipWhenNoDaemon) {
                     getLog().warn("layerlint: " + e.getMessage());
-                    return skipped("the Docker daemon cannot be reached (skipWhenNoDaemon)");
+                    return skipped(engine.get().store() + " cannot be reached (skipWhenNoDaemon)");
                 }
                 throw new MojoExecutionException("layerlint: " + e.getMessage()
                         + "; or skip with -Dlayerlint.skipWhenNoDaemon");
@@ -326,6 +332,16 @@ public class InspectMojo extends AbstractLayerlintMojo {
             getLog().info("layerlint: budget " + result.name() + ": limit " + result.limit() + ", actual " + result.actual()
                     + (result.passed() ? ", passed" : ", EXCEEDED"));
         }
+    }
+
+    /** The configured engine CLI; Podman's when {@code docker} is left at its default, no docker is on the PATH and podman is. */
+    private DockerCli engine() {
+        DockerCli cli = DockerCli.select(docker, Objects.requireNonNullElse(System.getenv("PATH"), ""));
+        if (!cli.executable().equals(docker)) {
+            getLog().info("layerlint: there is no docker on the PATH, but podman: images are read from Podman's local storage"
+                    + " (set <docker> to choose)");
+        }
+        return cli;
     }
 
     private static boolean isSet(String parameter) {

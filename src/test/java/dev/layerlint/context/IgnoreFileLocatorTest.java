@@ -68,4 +68,37 @@ class IgnoreFileLocatorTest {
         Path ignore = Files.writeString(context.resolve(".dockerignore"), "x\n");
         assertEquals(Optional.of(ignore), IgnoreFileLocator.locate(dockerfile, context, Builder.BUILDKIT));
     }
+
+    @Test
+    void aContainerfileGetsPodmansOrder() throws IOException {
+        Path containerfile = Files.writeString(dir.resolve("Containerfile"), "FROM scratch\n");
+        for (Builder builder : Builder.values()) {
+            assertEquals(Optional.empty(), IgnoreFileLocator.locate(containerfile, dir, builder));
+        }
+        Path dockerignore = Files.writeString(dir.resolve(".dockerignore"), "a\n");
+        assertEquals(Optional.of(dockerignore), IgnoreFileLocator.locate(containerfile, dir, Builder.BUILDKIT));
+        Path containerignore = Files.writeString(dir.resolve(".containerignore"), "b\n");
+        Path ownContainerignore = dir.resolve("Containerfile.containerignore");
+        Path ownDockerignore = dir.resolve("Containerfile.dockerignore");
+        for (Builder builder : Builder.values()) {
+            assertEquals(Optional.of(containerignore), IgnoreFileLocator.locate(containerfile, dir, builder));
+        }
+        Files.writeString(ownContainerignore, "c\n");
+        assertEquals(Optional.of(ownContainerignore), IgnoreFileLocator.locate(containerfile, dir, Builder.BUILDKIT));
+        Files.writeString(ownDockerignore, "d\n");
+        assertEquals(Optional.of(ownDockerignore), IgnoreFileLocator.locate(containerfile, dir, Builder.CLASSIC));
+
+        Path named = Files.writeString(dir.resolve("app.Containerfile"), "FROM scratch\n");
+        assertEquals(Optional.of(containerignore), IgnoreFileLocator.locate(named, dir, Builder.BUILDKIT));
+    }
+
+    @Test
+    void aDockerfileIgnoresContainerignore() throws IOException {
+        Path dockerfile = Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
+        Files.writeString(dir.resolve(".containerignore"), "b\n");
+        Files.writeString(dir.resolve("Dockerfile.containerignore"), "c\n");
+        assertEquals(Optional.empty(), IgnoreFileLocator.locate(dockerfile, dir, Builder.BUILDKIT));
+        Path dockerignore = Files.writeString(dir.resolve(".dockerignore"), "a\n");
+        assertEquals(Optional.of(dockerignore), IgnoreFileLocator.locate(dockerfile, dir, Builder.BUILDKIT));
+    }
 }

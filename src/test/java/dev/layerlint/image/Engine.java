@@ -109,4 +109,34 @@ public final class Engine {
         }
         return lines;
     }
+
+    /** Podman, for the tests that build with it too: what is missing, or empty. */
+    private static final String PODMAN_PROBLEM = podmanProblem();
+
+    /** Whether podman and the base image in its storage are there. */
+    static boolean podmanAvailable() {
+        return PODMAN_PROBLEM.isEmpty();
+    }
+
+    /** Skips (or, when the engine is required, fails) the calling test unless podman and the base image are there. */
+    static void requirePodman() {
+        if (PODMAN_PROBLEM.isEmpty()) {
+            return;
+        }
+        if (Boolean.getBoolean("layerlint.requireEngine")) {
+            fail("layerlint.requireEngine is true but " + PODMAN_PROBLEM);
+        }
+        Assumptions.abort("no Podman: " + PODMAN_PROBLEM);
+    }
+
+    private static String podmanProblem() {
+        try {
+            Result base = run(null, "podman", "image", "inspect", "--format", "{{.Id}}", BASE_IMAGE);
+            return base.exitCode() == 0 ? ""
+                    : "base image " + BASE_IMAGE + " is missing from Podman's storage (src/it/docker/start-podman.sh loads it): "
+                            + base.output().strip();
+        } catch (IOException e) {
+            return "the podman CLI cannot be run: " + e.getMessage();
+        }
+    }
 }

@@ -27,8 +27,23 @@ class ImageSourceTest {
     }
 
     @Test
+    void containersStorageNamesAnImageInPodmansStorage() throws Exception {
+        assertEquals(new ImageSource.ContainersStorage("localhost/app:1.4.2"),
+                ImageSource.parse("containers-storage:localhost/app:1.4.2", BASE));
+        assertEquals("containers-storage:app:1", ImageSource.parse("containers-storage: app:1", BASE).describe());
+        assertEquals("image: 'containers-storage:' names no image after 'containers-storage:'",
+                assertThrows(ImageReadException.class, () -> ImageSource.parse("containers-storage:", BASE)).getMessage());
+        assertEquals("image: 'containers-storage:[overlay@/srv/storage]app:1' names a storage ([driver@root+runroot]), which"
+                        + " layerlint does not read; name the image in the default storage, or `podman --root ... save -o"
+                        + " image.tar` it and name docker-archive:image.tar",
+                assertThrows(ImageReadException.class,
+                        () -> ImageSource.parse("containers-storage:[overlay@/srv/storage]app:1", BASE)).getMessage());
+    }
+
+    @Test
     void blankOrPathlessIsAnError() {
-        assertEquals("image: no image given (a reference, docker-archive:PATH, oci:DIR or oci-archive:PATH)",
+        assertEquals("image: no image given (a reference, docker-archive:PATH, oci:DIR, oci-archive:PATH"
+                        + " or containers-storage:REFERENCE)",
                 assertThrows(ImageReadException.class, () -> ImageSource.parse("  ", BASE)).getMessage());
         assertEquals("image: 'oci:' names no path after 'oci:'",
                 assertThrows(ImageReadException.class, () -> ImageSource.parse("oci:", BASE)).getMessage());

@@ -2,6 +2,7 @@ package dev.layerlint.rules.image;
 
 import dev.layerlint.dockerfile.Keyword;
 import dev.layerlint.image.Image;
+import dev.layerlint.image.ImageSource;
 import dev.layerlint.report.ChecklistItem;
 import dev.layerlint.report.Severity;
 import dev.layerlint.rules.ImageRule;
@@ -46,7 +47,8 @@ public final class ImageNotVersioned implements ImageRule {
     }
 
     /** The tag of {@code repository:tag} (no tag for an id, a digest reference or an archive). */
-    static Optional<String> tagOf(String reference) {
+    static Optional<String> tagOf(String text) {
+        String reference = text.startsWith(ImageSource.PODMAN_STORAGE) ? text.substring(ImageSource.PODMAN_STORAGE.length()) : text;
         if (reference.contains("@") || reference.matches("(?:sha256:)?[0-9a-f]{12,64}") || reference.matches("[a-z-]+-archive:.*|oci:.*")) {
             return Optional.empty();
         }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
                 container is reported unhealthy, and orchestrators restart a service that works. An
                 ENTRYPOINT or CMD whose program is missing fails at start. The program is looked up the way
                 the engine does: a path as it is, a bare name on the image's `PATH` (the engine's default
-                when the image sets none), following symbolic links, and it must be an executable file. For
+                when the image sets none), following symbolic links, and it must be an executable file; a
+                hard link is the file it links to, even when a later layer deleted that file's first name. For
                 a shell-form health check (`HEALTHCHECK CMD curl -f http://localhost/`) the first word of a
                 simple command is checked, besides the shell itself.""",
         aliases = {})

@@ -114,6 +114,20 @@ class ImageRulesTest {
     }
 
     @Test
+    void aHardLinkToAnExecutableIsThatExecutableAfterItsFirstNameIsDeleted() {
+        TestImages pair = new TestImages().file("/hl/a.sh", 40_000, 0755).hardlink("/hl/b.sh", "/hl/a.sh")
+                .layer("RUN /bin/sh -c ln /hl/a.sh /hl/b.sh # buildkit")
+                .whiteout("/hl/a.sh").layer("RUN /bin/sh -c rm /hl/a.sh # buildkit");
+        assertEquals(List.of(), ids(pair.healthcheck("CMD", "/hl/b.sh").cmd("sh").image(), "MissingExecutable"));
+        assertEquals(List.of("MissingExecutable@app:1:0 the HEALTHCHECK runs `/hl/a.sh`, which is not an executable file;"
+                        + " install it in the final stage or call a program the image has"),
+                describe(pair.healthcheck("CMD", "/hl/a.sh").reference("app:1").image(), Optional.empty(), "MissingExecutable"));
+        Image notExecutable = new TestImages().file("/etc/motd", 10, 0644).hardlink("/usr/bin/motd", "/etc/motd")
+                .layer("RUN /bin/sh -c true # buildkit").entrypoint("motd").image();
+        assertEquals(List.of("MissingExecutable"), ids(notExecutable, "MissingExecutable"));
+    }
+
+    @Test
     void entrypointWinsOverCmd() {
         assertEquals(List.of("MissingExecutable@app:1:0 the ENTRYPOINT runs `/docker-entrypoint.sh`, which is not an"
                         + " executable file; install it in the final stage or call a program the image has"),
@@ -130,6 +144,10 @@ class ImageRulesTest {
                 "ImageNotVersioned"));
         assertEquals(List.of("ImageNotVersioned"), ids(new TestImages().reference("registry:5000/app").image(), "ImageNotVersioned"));
         assertEquals(List.of("ImageNotVersioned"), ids(new TestImages().reference("docker-archive:/tmp/app.tar").image(),
+                "ImageNotVersioned"));
+        assertEquals(List.of(), ids(new TestImages().reference("containers-storage:localhost/app:1.2.3").image(),
+                "ImageNotVersioned"));
+        assertEquals(List.of("ImageNotVersioned"), ids(new TestImages().reference("containers-storage:localhost/app").image(),
                 "ImageNotVersioned"));
     }
 

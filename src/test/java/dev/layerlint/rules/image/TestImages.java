@@ -58,6 +58,11 @@ final class TestImages {
         return this;
     }
 
+    TestImages hardlink(String path, String target) {
+        pending.add(new LayerEntry.File(path, LayerEntry.FileType.HARDLINK, 0, 0755, Optional.of(target)));
+        return this;
+    }
+
     TestImages whiteout(String path) {
         pending.add(new LayerEntry.Whiteout(path));
         return this;
