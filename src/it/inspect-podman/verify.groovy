@@ -17,8 +17,9 @@ try {
     def log = new File(basedir, 'build.log').text
     assert log.contains('BUILD SUCCESS')
 
+    // three executions of inspect in one module: each report is named after its execution
     def reports = ['docker', 'podman', 'containers-storage'].collectEntries { run ->
-        [(run): new JsonSlurper().parse(new File(basedir, "target/${run}/inspect.json"))]
+        [(run): new JsonSlurper().parse(new File(basedir, "target/${run}/inspect-${run}.json"))]
     }
     assert reports.docker.image.reference == 'layerlint-it/inspect-podman:docker'
     assert reports.podman.image.reference == 'layerlint-it/inspect-podman:podman'
