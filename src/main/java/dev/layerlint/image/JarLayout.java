@@ -10,9 +10,11 @@ import java.util.Optional;
  * @param size              its size in bytes
  * @param kind              whether it holds its dependencies, as far as the entries read tell
  * @param nestedJars        the {@code *.jar} entries seen inside it (it may hold more: reading stops once decided)
+ * @param mergedArtifacts   the Maven artifacts whose {@code META-INF/maven/…/pom.properties} were seen inside it
  * @param springBootVersion the {@code Spring-Boot-Version} of its manifest, when it has one
  */
-public record JarLayout(String path, long size, Kind kind, int nestedJars, Optional<String> springBootVersion) {
+public record JarLayout(String path, long size, Kind kind, int nestedJars, int mergedArtifacts,
+        Optional<String> springBootVersion) {
 
     /** Files named {@code *.jar} of at least this many bytes are looked into unless configured otherwise (10 MB). */
     public static final long DEFAULT_THRESHOLD = 10_000_000L;
@@ -29,6 +31,11 @@ public record JarLayout(String path, long size, Kind kind, int nestedJars, Optio
         SPRING_BOOT,
         /** Other jars nested in it, at least {@link JarProbe#MANY_NESTED_JARS}: its dependencies travel inside it. */
         NESTED_JARS,
+        /**
+         * A shaded or assembled jar: the classes of at least {@link JarProbe#MANY_MERGED_ARTIFACTS} Maven artifacts merged
+         * into it, each leaving its {@code META-INF/maven/GROUP/ARTIFACT/pom.properties}.
+         */
+        MERGED,
         /** Read to its end: neither. */
         PLAIN,
         /** Not decided: not a readable zip, cut short, or more entries than are read. */
@@ -37,6 +44,6 @@ public record JarLayout(String path, long size, Kind kind, int nestedJars, Optio
 
     /** Whether the jar carries its dependencies inside it. */
     public boolean holdsDependencies() {
-        return kind == Kind.SPRING_BOOT || kind == Kind.NESTED_JARS;
+        return kind == Kind.SPRING_BOOT || kind == Kind.NESTED_JARS || kind == Kind.MERGED;
     }
 }

@@ -14,14 +14,15 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 /**
  * Looks inside a jar while its bytes pass in a layer stream. A jar is a zip whose directory is at its end, but the
  * layer can only be read forwards, so the zip's local headers are read in order, the entries' contents skipped, until
- * the jar shows what it is: a {@code BOOT-INF/lib/*.jar} entry (Spring Boot), or {@link #MANY_NESTED_JARS} nested
- * {@code *.jar} entries. At most {@link #MAX_ENTRIES} entries are read, and nothing of the jar is kept but the
+ * the jar shows what it is: a {@code BOOT-INF/lib/*.jar} entry (Spring Boot), {@link #MANY_NESTED_JARS} nested
+ * {@code *.jar} entries, or the {@code pom.properties} of {@link #MANY_MERGED_ARTIFACTS} Maven artifacts (a shaded jar). At most {@link #MAX_ENTRIES} entries are read, and nothing of the jar is kept but the
  * manifest's first {@link #MAX_MANIFEST_BYTES} bytes while they are parsed. A stored entry whose size only a data
  * descriptor after it tells would have to be held to be passed, so such a jar stays undecided.
  */
 final class JarProbe {
 
     static final int MANY_NESTED_JARS = 10;
+    static final int MANY_MERGED_ARTIFACTS = 5;
     static final int MAX_ENTRIES = 20_000;
     static final int MAX_MANIFEST_BYTES = 64 * 1024;
     private static final String SPRING_BOOT_LIB = "BOOT-INF/lib/";
@@ -43,6 +44,7 @@ final class JarProbe {
     static JarLayout probe(LayerEntry.File file, InputStream content) throws IOException {
         Source source = new Source(content);
         int nested = 0;
+        int merged = 0;
         Optional<String> springBoot = Optional.empty();
         JarLayout.Kind kind = JarLayout.Kind.UNDECIDED;
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(source, StandardCharsets.UTF_8.name(), true, false)) {
@@ -55,6 +57,12 @@ final class JarProbe {
                 String name = entry.getName();
                 if (name.equalsIgnoreCase("META-INF/MANIFEST.MF")) {
                     springBoot = springBootVersion(zip.readNBytes(MAX_MANIFEST_BYTES));
+                } else if (name.startsWith("META-INF/maven/") && name.endsWith("/pom.properties")) {
+                    merged++;
+                    if (merged >= MANY_MERGED_ARTIFACTS) {
+                        kind = JarLayout.Kind.MERGED;
+                        break;
+                    }
                 } else if (!entry.isDirectory() && name.toLowerCase(Locale.ROOT).endsWith(".jar")) {
                     nested++;
                     if (name.startsWith(SPRING_BOOT_LIB)) {
@@ -75,7 +83,7 @@ final class JarProbe {
             }
             kind = JarLayout.Kind.UNDECIDED; // not a zip, or a corrupt or truncated one: nothing to say about it
         }
-        return new JarLayout(file.path(), file.size(), kind, nested, springBoot);
+        return new JarLayout(file.path(), file.size(), kind, nested, merged, springBoot);
     }
 
     private static Optional<String> springBootVersion(byte[] manifest) {

@@ -45,10 +45,16 @@ class FatJarScanTest {
     private static final String EXTRACT = " in a builder stage and COPY dependencies/, spring-boot-loader/, snapshot-dependencies/"
             + " and application/ in that order";
 
+    private static final String OWN_LAYER = "copy the dependencies as a layer of their own before the application (Quarkus'"
+            + " fast-jar: target/quarkus-app/lib/ first, the app last; Maven: a thin jar and dependency:copy-dependencies), or build"
+            + " the image with Jib";
+
     private static final byte[] BOOT = TestJars.springBoot("3.2.4", 10, 20_000);
     private static final byte[] PLAIN = TestJars.plain(100, 2_000);
     private static final byte[] SMALL_BOOT = TestJars.springBoot("3.3.0", 2, 10_000);
     private static final byte[] NESTED = TestJars.withNestedJars(10, 11_000);
+    /** The application and four dependencies: five pom.properties, the last one after all their classes. */
+    private static final byte[] SHADED = TestJars.shaded(4, 30, 1_000);
 
     @TempDir
     Path dir;
@@ -62,6 +68,7 @@ class FatJarScanTest {
                         .file("app/small-boot.jar", SMALL_BOOT)
                         .file("app/tools.jar", NESTED)
                         .file("app/broken.jar", 150_000)
+                        .file("app/shaded.jar", SHADED)
                         .file("app/after.txt", 10));
     }
 
@@ -71,10 +78,11 @@ class FatJarScanTest {
         Image image = read(image(), layout, THRESHOLD);
         assertEquals(List.of(
                         List.of(),
-                        List.of(new JarLayout("/app/app.jar", BOOT.length, JarLayout.Kind.SPRING_BOOT, 1, Optional.of("3.2.4"))),
-                        List.of(new JarLayout("/app/plain.jar", PLAIN.length, JarLayout.Kind.PLAIN, 0, Optional.empty()),
-                                new JarLayout("/app/tools.jar", NESTED.length, JarLayout.Kind.NESTED_JARS, 10, Optional.empty()),
-                                new JarLayout("/app/broken.jar", 150_000, JarLayout.Kind.UNDECIDED, 0, Optional.empty()))),
+                        List.of(new JarLayout("/app/app.jar", BOOT.length, JarLayout.Kind.SPRING_BOOT, 1, 0, Optional.of("3.2.4"))),
+                        List.of(new JarLayout("/app/plain.jar", PLAIN.length, JarLayout.Kind.PLAIN, 0, 0, Optional.empty()),
+                                new JarLayout("/app/tools.jar", NESTED.length, JarLayout.Kind.NESTED_JARS, 10, 0, Optional.empty()),
+                                new JarLayout("/app/broken.jar", 150_000, JarLayout.Kind.UNDECIDED, 0, 0, Optional.empty()),
+                                new JarLayout("/app/shaded.jar", SHADED.length, JarLayout.Kind.MERGED, 0, 5, Optional.empty()))),
                 image.layers().stream().map(Layer::jars).toList());
         assertEquals("/app/after.txt", image.layers().get(2).entries().get(image.layers().get(2).entries().size() - 1).path(),
                 "the layer is read on past the jars");
@@ -82,16 +90,17 @@ class FatJarScanTest {
                         "FatJarInLayer@Dockerfile:2:info layer 1 (Dockerfile:2) holds /app/app.jar, a " + ByteSizes.format(BOOT.length)
                                 + " Spring Boot 3.2.4 jar with its dependencies in BOOT-INF/lib/, so each code change re-ships all"
                                 + " of them: extract it into layers (java -Djarmode=layertools -jar app.jar extract)" + EXTRACT,
+                        "FatJarInLayer@Dockerfile:3:info layer 2 (Dockerfile:3) holds /app/shaded.jar, a " + ByteSizes.format(SHADED.length)
+                                + " jar with the classes of at least 5 Maven artifacts merged in, so each code change re-ships all of"
+                                + " them: " + OWN_LAYER,
                         "FatJarInLayer@Dockerfile:3:info layer 2 (Dockerfile:3) holds /app/tools.jar, a " + ByteSizes.format(NESTED.length)
-                                + " jar with at least 10 nested jars, so each code change re-ships all of them: copy the"
-                                + " dependencies as a layer of their own before the application (Quarkus' fast-jar:"
-                                + " target/quarkus-app/lib/ first, the app last), or build the image with Jib"),
+                                + " jar with at least 10 nested jars, so each code change re-ships all of them: " + OWN_LAYER),
                 check(image, THRESHOLD));
     }
 
     @Test
     void belowTheThresholdNothingIsLookedInto() throws Exception {
-        long above = 1 + Math.max(Math.max(BOOT.length, PLAIN.length), Math.max(NESTED.length, 150_000));
+        long above = 1 + Math.max(Math.max(Math.max(BOOT.length, PLAIN.length), Math.max(NESTED.length, 150_000)), SHADED.length);
         Image image = read(image(), "docker-archive file", above);
         assertEquals(List.of(List.of(), List.of(), List.of()), image.layers().stream().map(Layer::jars).toList());
         assertEquals(List.of(), check(image, above));
@@ -100,10 +109,11 @@ class FatJarScanTest {
     @Test
     void theRuleJudgesOnlyJarsAtItsThresholdWhenTheReaderLookedIntoSmallerOnes() throws Exception {
         Image image = read(image(), "docker-archive file", 0);
-        assertEquals(List.of("/app/app.jar", "/app/plain.jar", "/app/small-boot.jar", "/app/tools.jar", "/app/broken.jar"),
+        assertEquals(List.of("/app/app.jar", "/app/plain.jar", "/app/small-boot.jar", "/app/tools.jar", "/app/broken.jar",
+                        "/app/shaded.jar"),
                 image.layers().stream().flatMap(layer -> layer.jars().stream()).map(JarLayout::path).toList());
-        assertEquals(List.of("/app/app.jar", "/app/small-boot.jar", "/app/tools.jar"), reported(check(image, 0)));
-        assertEquals(List.of("/app/app.jar", "/app/tools.jar"), reported(check(image, THRESHOLD)));
+        assertEquals(List.of("/app/app.jar", "/app/shaded.jar", "/app/small-boot.jar", "/app/tools.jar"), reported(check(image, 0)));
+        assertEquals(List.of("/app/app.jar", "/app/shaded.jar", "/app/tools.jar"), reported(check(image, THRESHOLD)));
     }
 
     @Test
@@ -166,8 +176,10 @@ class FatJarScanTest {
         LayerEntry.File file = new LayerEntry.File("/app/x.jar", LayerEntry.FileType.REGULAR, 0, 0644, Optional.empty());
         assertEquals(JarLayout.Kind.UNDECIDED, probe(file, TestJars.plain(JarProbe.MAX_ENTRIES, 1)).kind());
         assertEquals(JarLayout.Kind.PLAIN, probe(file, TestJars.plain(JarProbe.MAX_ENTRIES - 3, 1)).kind());
-        assertEquals(new JarLayout("/app/x.jar", 0, JarLayout.Kind.PLAIN, 9, Optional.empty()),
+        assertEquals(new JarLayout("/app/x.jar", 0, JarLayout.Kind.PLAIN, 9, 0, Optional.empty()),
                 probe(file, TestJars.withNestedJars(9, 100)));
+        assertEquals(new JarLayout("/app/x.jar", 0, JarLayout.Kind.PLAIN, 0, 4, Optional.empty()),
+                probe(file, TestJars.shaded(3, 2, 100)));
     }
 
     @Test

@@ -51,6 +51,23 @@ final class TestJars {
         return jar.finish();
     }
 
+    /**
+     * A shaded jar: the application's classes, then those of {@code artifacts} dependencies, each with the
+     * {@code META-INF/maven/GROUP/ARTIFACT/pom.properties} its own jar had, as the Shade plugin merges them.
+     */
+    static byte[] shaded(int artifacts, int classesEach, int size) {
+        TestJars jar = new TestJars();
+        jar.manifest("Manifest-Version: 1.0\r\nMain-Class: com.example.Main\r\n\r\n");
+        for (int a = 0; a <= artifacts; a++) {
+            String group = a == 0 ? "com.example" : "org.library" + a;
+            for (int i = 0; i < classesEach; i++) {
+                jar.deflated(group.replace('.', '/') + "/C" + i + ".class", size);
+            }
+            jar.deflated("META-INF/maven/" + group + "/artifact" + a + "/pom.properties", 80);
+        }
+        return jar.finish();
+    }
+
     /** A plain jar: a manifest and {@code classes} compressed classes of {@code size} bytes. */
     static byte[] plain(int classes, int size) {
         TestJars jar = new TestJars();

@@ -15,7 +15,7 @@ import java.util.Optional;
         id = "FatJarInLayer",
         severity = Severity.INFO,
         checklist = ChecklistItem.DEPENDENCIES_BEFORE_CODE,
-        summary = "A layer holds a jar with its dependencies inside (Spring Boot's `BOOT-INF/lib/`, or many nested jars): every code change re-ships all of them.",
+        summary = "A layer holds a jar with its dependencies inside (Spring Boot's `BOOT-INF/lib/`, nested jars, or shaded in): every code change re-ships all of them.",
         description = """
                 The image-side twin of [FatJarLayer](FatJarLayer.md): where that rule guesses from the Dockerfile, \
                 this one looks at the jar the image holds. A jar that carries its dependencies makes them one layer \
@@ -23,15 +23,18 @@ import java.util.Optional;
                 changed. For a Spring Boot jar, extract it into layers in a builder stage (`java -Djarmode=tools -jar \
                 app.jar extract --layers --launcher` from Spring Boot 3.3 on, `java -Djarmode=layertools -jar app.jar \
                 extract` from 2.3 to 3.2; the finding says which, from the jar's manifest) and COPY `dependencies/`, \
-                `spring-boot-loader/`, `snapshot-dependencies/` and `application/` in that order; for other jars with \
-                nested jars, copy the dependencies as a layer of their own before the application (Quarkus' fast-jar: \
-                `target/quarkus-app/lib/` first, the app last), or let Jib build the image. \n\nHow it decides: while \
+                `spring-boot-loader/`, `snapshot-dependencies/` and `application/` in that order; for other uber jars, \
+                copy the dependencies as a layer of their own before the application (Quarkus' fast-jar: \
+                `target/quarkus-app/lib/` first, the app last; Maven: a thin jar and `dependency:copy-dependencies`), \
+                or let Jib build the image. \n\nHow it decides: while \
                 `inspect` streams each layer, it looks inside every regular file named `*.jar` of at least \
                 `fatJarThreshold` bytes (default 10MB; no other file's contents are read). It reads the zip's entries \
                 in order, skipping their contents, and stops as soon as it sees an entry `BOOT-INF/lib/*.jar` \
-                (Spring Boot) or ten nested `*.jar` entries, and after 20,000 entries at most. A jar that is not a \
-                readable zip, is cut short, or is still undecided stays unreported, as does a shaded jar (dependencies' \
-                classes merged in, no nested jars), which its entries do not tell apart from a large application. \
+                (Spring Boot), ten nested `*.jar` entries (Spring Boot wars, One-JAR and the like), or the \
+                `META-INF/maven/…/pom.properties` of five Maven artifacts (a jar that the Shade or Assembly plugin, \
+                Gradle's Shadow or Quarkus' `uber-jar` merged its dependencies' classes into), and after 20,000 \
+                entries at most. A jar that is not a readable zip, is cut short, or is still undecided stays \
+                unreported, as does a merged jar whose dependencies left no `pom.properties`. \
                 The finding points at the Dockerfile line that made the layer; layers of the base image are not judged.""",
         aliases = {})
 public final class FatJarInLayer implements ImageRule {
@@ -54,15 +57,19 @@ public final class FatJarInLayer implements ImageRule {
 
     private static String describe(JarLayout jar) {
         String size = ByteSizes.format(jar.size());
-        return jar.kind() == JarLayout.Kind.SPRING_BOOT
-                ? "a " + size + " Spring Boot" + jar.springBootVersion().map(v -> " " + v).orElse("") + " jar with its dependencies in BOOT-INF/lib/"
-                : "a " + size + " jar with at least " + jar.nestedJars() + " nested jars";
+        return switch (jar.kind()) {
+            case SPRING_BOOT -> "a " + size + " Spring Boot" + jar.springBootVersion().map(v -> " " + v).orElse("")
+                    + " jar with its dependencies in BOOT-INF/lib/";
+            case MERGED -> "a " + size + " jar with the classes of at least " + jar.mergedArtifacts() + " Maven artifacts merged in";
+            default -> "a " + size + " jar with at least " + jar.nestedJars() + " nested jars";
+        };
     }
 
     private static String advice(JarLayout jar) {
         if (jar.kind() != JarLayout.Kind.SPRING_BOOT) {
             return "copy the dependencies as a layer of their own before the application (Quarkus' fast-jar:"
-                    + " target/quarkus-app/lib/ first, the app last), or build the image with Jib";
+                    + " target/quarkus-app/lib/ first, the app last; Maven: a thin jar and dependency:copy-dependencies), or build"
+                    + " the image with Jib";
         }
         String name = jar.path().substring(jar.path().lastIndexOf('/') + 1);
         String copies = " in a builder stage and COPY dependencies/, spring-boot-loader/, snapshot-dependencies/ and application/"
