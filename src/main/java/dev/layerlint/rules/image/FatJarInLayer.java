@@ -17,7 +17,7 @@ import java.util.Optional;
         checklist = ChecklistItem.DEPENDENCIES_BEFORE_CODE,
         summary = "A layer holds a jar with its dependencies inside (Spring Boot's `BOOT-INF/lib/`, nested jars, or shaded in): every code change re-ships all of them.",
         description = """
-                The image-side twin of [FatJarLayer](FatJarLayer.md): where that rule guesses from the Dockerfile, \
+                The image-side twin of [FatJarLayer](FatJarLayer.md): where that rule judges from what the Dockerfile shows, \
                 this one looks at the jar the image holds. A jar that carries its dependencies makes them one layer \
                 with the application, so each build pushes, stores and pulls all of them again though only the code \
                 changed. For a Spring Boot jar, extract it into layers in a builder stage (`java -Djarmode=tools -jar \
@@ -30,9 +30,9 @@ import java.util.Optional;
                 `inspect` streams each layer, it looks inside every regular file named `*.jar` of at least \
                 `fatJarThreshold` bytes (default 10MB; no other file's contents are read). It reads the zip's entries \
                 in order, skipping their contents, and stops as soon as it sees an entry `BOOT-INF/lib/*.jar` \
-                (Spring Boot), ten nested `*.jar` entries (Spring Boot wars, One-JAR and the like), or the \
-                `META-INF/maven/…/pom.properties` of five Maven artifacts (a jar that the Shade or Assembly plugin, \
-                Gradle's Shadow or Quarkus' `uber-jar` merged its dependencies' classes into), and after 20,000 \
+                (Spring Boot), ten nested `*.jar` entries (One-JAR, Capsule and the like), or the \
+                `META-INF/maven/…/pom.properties` of five Maven artifacts (a jar that the Shade or Assembly plugin \
+                or Gradle's Shadow merged its dependencies' classes into), and after 20,000 \
                 entries at most. A jar that is not a readable zip, is cut short, or is still undecided stays \
                 unreported, as does a merged jar whose dependencies left no `pom.properties`. \
                 The finding points at the Dockerfile line that made the layer; layers of the base image are not judged.""",
