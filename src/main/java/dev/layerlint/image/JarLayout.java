@@ -29,14 +29,14 @@ public record JarLayout(String path, long size, Kind kind, int nestedJars, int m
     public enum Kind {
         /** A Spring Boot executable jar: its dependencies are nested jars under {@code BOOT-INF/lib/}. */
         SPRING_BOOT,
-        /** Other jars nested in it, at least {@link JarProbe#MANY_NESTED_JARS}: its dependencies travel inside it. */
+        /** At least ten other jars nested in it: its dependencies travel inside it. */
         NESTED_JARS,
         /**
-         * A shaded or assembled jar: the classes of at least {@link JarProbe#MANY_MERGED_ARTIFACTS} Maven artifacts merged
-         * into it, each leaving its {@code META-INF/maven/GROUP/ARTIFACT/pom.properties}.
+         * A shaded or assembled jar: the classes of at least five Maven artifacts merged into it, each leaving its
+         * {@code META-INF/maven/GROUP/ARTIFACT/pom.properties}.
          */
         MERGED,
-        /** Read to its end: neither. */
+        /** Read to its end: none of these. */
         PLAIN,
         /** Not decided: not a readable zip, cut short, or more entries than are read. */
         UNDECIDED

@@ -33,7 +33,8 @@ import java.util.Optional;
                 (Spring Boot), ten nested `*.jar` entries (One-JAR, Capsule and the like), or the \
                 `META-INF/maven/…/pom.properties` of five Maven artifacts (a jar that the Shade or Assembly plugin \
                 or Gradle's Shadow merged its dependencies' classes into), and after 20,000 \
-                entries at most. A jar that is not a readable zip, is cut short, or is still undecided stays \
+                entries at most. A jar that is not a readable zip (a launch script before the zip, as Spring \
+                Boot's fully executable jars have, included), is cut short, or is still undecided stays \
                 unreported, as does a merged jar whose dependencies left no `pom.properties`. \
                 The finding points at the Dockerfile line that made the layer; layers of the base image are not judged.""",
         aliases = {})
