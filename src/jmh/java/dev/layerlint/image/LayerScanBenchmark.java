@@ -65,13 +65,13 @@ public class LayerScanBenchmark {
     @Benchmark
     @OperationsPerInvocation(ENTRIES)
     public LayerContent plainTar() throws IOException {
-        return check(LayerScanner.scan(new ByteArrayInputStream(plain), plain.length));
+        return check(LayerScanner.scan(new ByteArrayInputStream(plain), plain.length, JarLayout.DEFAULT_THRESHOLD));
     }
 
     @Benchmark
     @OperationsPerInvocation(ENTRIES)
     public LayerContent gzipTar() throws IOException {
-        return check(LayerScanner.scan(new ByteArrayInputStream(gzip), gzip.length));
+        return check(LayerScanner.scan(new ByteArrayInputStream(gzip), gzip.length, JarLayout.DEFAULT_THRESHOLD));
     }
 
     private static LayerContent check(LayerContent layer) {

@@ -28,14 +28,16 @@ final class ArchiveScanner {
     private static final int JSON_SNIFF = 512;
 
     private final String description;
+    private final long jarThreshold;
     private final Map<String, byte[]> metadata = new HashMap<>();
     private final Map<String, LayerContent> layers = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
     private String currentEntry = "(start of archive)";
     private int entries;
 
-    private ArchiveScanner(String description) {
+    private ArchiveScanner(String description, long jarThreshold) {
         this.description = description;
+        this.jarThreshold = jarThreshold;
     }
 
     /** The contents of one archive entry, however the archive is being read. */
@@ -45,12 +47,17 @@ final class ArchiveScanner {
 
         byte[] readAll() throws IOException;
 
-        LayerContent scanLayer() throws IOException;
+        LayerContent scanLayer(long jarThreshold) throws IOException;
     }
 
     /** Scans a stream (plain, gzip- or zstd-compressed tar); {@code description} names it in messages. */
     static BlobStore scan(InputStream archive, String description) throws ImageReadException {
-        ArchiveScanner scanner = new ArchiveScanner(description);
+        return scan(archive, description, JarLayout.DEFAULT_THRESHOLD);
+    }
+
+    /** As {@link #scan(InputStream, String)}, looking into files named {@code *.jar} of at least {@code jarThreshold} bytes. */
+    static BlobStore scan(InputStream archive, String description, long jarThreshold) throws ImageReadException {
+        ArchiveScanner scanner = new ArchiveScanner(description, jarThreshold);
         try {
             scanner.scanStream(archive);
         } catch (IOException | RuntimeException e) {
@@ -61,7 +68,12 @@ final class ArchiveScanner {
 
     /** Scans an archive file, seeking over layer contents when the file is a plain tar. */
     static BlobStore scan(Path file) throws ImageReadException {
-        ArchiveScanner scanner = new ArchiveScanner(file.toString());
+        return scan(file, JarLayout.DEFAULT_THRESHOLD);
+    }
+
+    /** As {@link #scan(Path)}, looking into files named {@code *.jar} of at least {@code jarThreshold} bytes. */
+    static BlobStore scan(Path file, long jarThreshold) throws ImageReadException {
+        ArchiveScanner scanner = new ArchiveScanner(file.toString(), jarThreshold);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long length = channel.size();
             if (Compression.of(TarWalker.read(channel, 0, (int) Math.min(4, length))) != Compression.NONE) {
@@ -96,14 +108,14 @@ final class ArchiveScanner {
         } else if (entry.isDirectory()) {
             return;
         } else if (isLayerName(path)) {
-            layers.put(path, content.scanLayer());
+            layers.put(path, content.scanLayer(jarThreshold));
         } else if (!path.contains("/") && (path.endsWith(".json") || path.equals("oci-layout"))) {
             metadata.put(path, readSmall(content, entry.getSize(), path));
         } else if (path.startsWith("blobs/")) {
             if (looksLikeJson(content.head(JSON_SNIFF))) {
                 metadata.put(path, readSmall(content, entry.getSize(), path));
             } else {
-                layers.put(path, content.scanLayer());
+                layers.put(path, content.scanLayer(jarThreshold));
             }
         }
     }
@@ -182,8 +194,8 @@ final class ArchiveScanner {
         }
 
         @Override
-        public LayerContent scanLayer() throws IOException {
-            return LayerScanner.scan(in, size);
+        public LayerContent scanLayer(long jarThreshold) throws IOException {
+            return LayerScanner.scan(in, size, jarThreshold);
         }
     }
 
@@ -199,8 +211,8 @@ final class ArchiveScanner {
         }
 
         @Override
-        public LayerContent scanLayer() throws IOException {
-            return LayerScanner.scan(channel, offset, size);
+        public LayerContent scanLayer(long jarThreshold) throws IOException {
+            return LayerScanner.scan(channel, offset, size, jarThreshold);
         }
     }
 

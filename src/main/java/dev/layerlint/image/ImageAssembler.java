@@ -199,7 +199,7 @@ final class ImageAssembler {
                     isCompressed ? OptionalLong.of(content.blobSize()) : OptionalLong.empty(),
                     content.size(),
                     historyMatches ? Optional.of(createdBy.get(i)) : Optional.empty(),
-                    content.entries()));
+                    content.entries(), content.jars()));
         }
         return new Image(reference, sha256(configBytes), repoTags, size,
                 allCompressed && !layers.isEmpty() ? OptionalLong.of(compressed) : OptionalLong.empty(),

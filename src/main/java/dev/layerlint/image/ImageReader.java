@@ -10,9 +10,23 @@ import java.util.Optional;
 public final class ImageReader {
 
     private final DockerCli docker;
+    private final long jarThreshold;
 
+    /** A reader that looks into files named {@code *.jar} of {@link JarLayout#DEFAULT_THRESHOLD} bytes or more. */
     public ImageReader(DockerCli docker) {
+        this(docker, JarLayout.DEFAULT_THRESHOLD);
+    }
+
+    /**
+     * @param jarThreshold files named {@code *.jar} of at least this many bytes are looked into as their layer streams
+     *                     ({@link Layer#jars()}); no other file's contents are read
+     */
+    public ImageReader(DockerCli docker, long jarThreshold) {
         this.docker = Objects.requireNonNull(docker, "docker");
+        if (jarThreshold < 0) {
+            throw new IllegalArgumentException("a jar threshold cannot be negative: " + jarThreshold);
+        }
+        this.jarThreshold = jarThreshold;
     }
 
     public Image read(ImageSource source) throws ImageReadException {
@@ -35,7 +49,7 @@ public final class ImageReader {
         if (!Files.isDirectory(directory)) {
             throw new ImageReadException(directory + ": not a directory (oci:DIR names an OCI image layout directory)");
         }
-        return ImageAssembler.fromOciLayout(new OciDirectory(directory), source.describe());
+        return ImageAssembler.fromOciLayout(new OciDirectory(directory, jarThreshold), source.describe());
     }
 
     /** Reads a {@code docker save} or OCI layout tar from a stream, e.g. a pipe. */
@@ -51,19 +65,19 @@ public final class ImageReader {
         return source instanceof ImageSource.ContainersStorage ? Optional.of(docker.podman()) : Optional.empty();
     }
 
-    private static Image readDaemon(DockerCli engine, String reference, String described) throws ImageReadException {
+    private Image readDaemon(DockerCli engine, String reference, String described) throws ImageReadException {
         DockerCli.Inspection inspection = engine.inspect(reference);
         Image saved = engine.save(reference, (archive, description) ->
-                ImageAssembler.fromDockerArchive(ArchiveScanner.scan(archive, description), described));
+                ImageAssembler.fromDockerArchive(ArchiveScanner.scan(archive, description, jarThreshold), described));
         // the daemon's id: the config digest on the classic image store and in Podman's, the manifest digest on containerd's
         return new Image(described, inspection.id(), inspection.repoTags(), saved.size(), saved.compressedSize(),
                 saved.config(), saved.layers(), saved.history());
     }
 
-    private static BlobStore scanFile(Path path) throws ImageReadException {
+    private BlobStore scanFile(Path path) throws ImageReadException {
         if (!Files.isRegularFile(path)) {
             throw new ImageNotFoundException(path + ": no such file");
         }
-        return ArchiveScanner.scan(path);
+        return ArchiveScanner.scan(path, jarThreshold);
     }
 }

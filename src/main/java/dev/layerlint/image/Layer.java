@@ -16,6 +16,8 @@ import java.util.OptionalLong;
  *                       reports for the classic builder)
  * @param createdBy      the history entry that made this layer, when the config records one
  * @param entries        every tar entry, in archive order, including whiteouts
+ * @param jars           what the jars the reader looked into are (files named {@code *.jar} at or above its
+ *                       threshold), in archive order
  */
 public record Layer(
         int index,
@@ -24,7 +26,8 @@ public record Layer(
         OptionalLong compressedSize,
         long size,
         Optional<String> createdBy,
-        List<LayerEntry> entries) {
+        List<LayerEntry> entries,
+        List<JarLayout> jars) {
 
     public Layer {
         Objects.requireNonNull(diffId, "diffId");
@@ -32,6 +35,13 @@ public record Layer(
         Objects.requireNonNull(compressedSize, "compressedSize");
         Objects.requireNonNull(createdBy, "createdBy");
         entries = List.copyOf(entries);
+        jars = List.copyOf(jars);
+    }
+
+    /** A layer whose jars were not looked into. */
+    public Layer(int index, String diffId, Optional<String> digest, OptionalLong compressedSize, long size,
+            Optional<String> createdBy, List<LayerEntry> entries) {
+        this(index, diffId, digest, compressedSize, size, createdBy, entries, List.of());
     }
 
     /** Whether the layer changes the file system at all (an empty tar, as {@code RUN true} makes, does not). */

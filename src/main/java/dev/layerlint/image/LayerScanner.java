@@ -10,11 +10,15 @@ import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
-/** Streams one layer blob (tar, gzip or zstd) into its entries; file contents are skipped, never held. */
+/**
+ * Streams one layer blob (tar, gzip or zstd) into its entries; file contents are skipped, never held, except that
+ * large jars are looked into as they pass ({@link JarProbe}).
+ */
 final class LayerScanner {
 
     private static final String WHITEOUT_PREFIX = ".wh.";
     private static final String OPAQUE_MARKER = ".wh..wh..opq";
+    private static final int BUFFER = 64 * 1024;
 
     private LayerScanner() {
     }
@@ -22,43 +26,60 @@ final class LayerScanner {
     /**
      * @param blob     the blob's bytes; read up to the end of the layer tar, not closed
      * @param blobSize the blob's stored size
+     * @param jarThreshold files named {@code *.jar} of at least this many bytes are looked into
      */
-    static LayerContent scan(InputStream blob, long blobSize) throws IOException {
-        BufferedInputStream buffered = blob instanceof BufferedInputStream b ? b : new BufferedInputStream(blob, 64 * 1024);
+    static LayerContent scan(InputStream blob, long blobSize, long jarThreshold) throws IOException {
+        BufferedInputStream buffered = blob instanceof BufferedInputStream b ? b : new BufferedInputStream(blob, BUFFER);
         Compression compression = Compression.sniff(buffered);
-        Entries entries = new Entries();
+        Entries entries = new Entries(jarThreshold);
         TarArchiveInputStream tar = new TarArchiveInputStream(compression.decompress(buffered));
         TarArchiveEntry tarEntry;
         while ((tarEntry = tar.getNextEntry()) != null) {
-            entries.add(tarEntry);
+            entries.add(tarEntry, () -> tar);
         }
-        return new LayerContent(entries.list, entries.size, blobSize, compression);
+        return new LayerContent(entries.list, entries.size, blobSize, compression, entries.jars);
     }
 
     /**
      * Scans the blob stored at {@code [offset, offset + length)} of a file: an uncompressed tar's
      * headers are walked and its contents seeked over; a compressed blob is streamed.
      */
-    static LayerContent scan(FileChannel file, long offset, long length) throws IOException {
+    static LayerContent scan(FileChannel file, long offset, long length, long jarThreshold) throws IOException {
         Compression compression = Compression.of(TarWalker.read(file, offset, (int) Math.min(4, length)));
         if (compression != Compression.NONE) {
-            return scan(new RegionInputStream(file, offset, length), length);
+            return scan(new RegionInputStream(file, offset, length), length, jarThreshold);
         }
-        Entries entries = new Entries();
-        TarWalker.walk(file, offset, length, (tarEntry, dataOffset) -> entries.add(tarEntry));
-        return new LayerContent(entries.list, entries.size, length, Compression.NONE);
+        Entries entries = new Entries(jarThreshold);
+        TarWalker.walk(file, offset, length, (tarEntry, dataOffset) -> entries.add(tarEntry,
+                () -> new BufferedInputStream(new RegionInputStream(file, dataOffset, tarEntry.getSize()), BUFFER)));
+        return new LayerContent(entries.list, entries.size, length, Compression.NONE, entries.jars);
+    }
+
+    /** Opens an entry's contents; only asked for the files that are looked into. */
+    @FunctionalInterface
+    private interface Contents {
+        InputStream open() throws IOException;
     }
 
     private static final class Entries {
+        private final long jarThreshold;
         private final List<LayerEntry> list = new ArrayList<>();
+        private final List<JarLayout> jars = new ArrayList<>();
         private long size;
 
-        void add(TarArchiveEntry tarEntry) {
+        Entries(long jarThreshold) {
+            this.jarThreshold = jarThreshold;
+        }
+
+        void add(TarArchiveEntry tarEntry, Contents contents) throws IOException {
             Optional<LayerEntry> entry = toEntry(tarEntry);
             if (entry.isPresent()) {
                 list.add(entry.get());
                 if (entry.get() instanceof LayerEntry.File file) {
                     size += file.diskSize();
+                    if (JarProbe.wanted(file, jarThreshold)) {
+                        jars.add(JarProbe.probe(file, contents.open()));
+                    }
                 }
             }
         }

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
-/** An OCI image layout on disk; layer blobs are streamed from their files when asked for. */
-record OciDirectory(Path directory) implements BlobStore {
+/**
+ * An OCI image layout on disk; layer blobs are streamed from their files when asked for.
+ *
+ * @param jarThreshold files named {@code *.jar} of at least this many bytes are looked into
+ */
+record OciDirectory(Path directory, long jarThreshold) implements BlobStore {
 
     @Override
     public String describe() {
@@ -39,7 +43,7 @@ record OciDirectory(Path directory) implements BlobStore {
             return Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return Optional.of(LayerScanner.scan(channel, 0, channel.size()));
+            return Optional.of(LayerScanner.scan(channel, 0, channel.size(), jarThreshold));
         } catch (IOException | RuntimeException e) {
             throw new ImageReadException(file + ": truncated or corrupt layer blob: " + e.getMessage(), e);
         }

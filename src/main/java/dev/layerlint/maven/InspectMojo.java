@@ -107,6 +107,14 @@ public class InspectMojo extends AbstractLayerlintMojo {
     @Parameter(property = "layerlint.baseImage")
     private String baseImage;
 
+    /**
+     * Jars in the image's layers of at least this size ({@code 10MB}, {@code 25MiB}: 1000-based B, kB, MB, GB or
+     * 1024-based KiB, MiB, GiB) are looked into while their layer streams, and FatJarInLayer reports those that
+     * carry their dependencies (Spring Boot's {@code BOOT-INF/lib/}, or many nested jars).
+     */
+    @Parameter(property = "layerlint.fatJarThreshold", defaultValue = "10MB")
+    private String fatJarThreshold;
+
     /** Where Jib records the image it built. */
     @Parameter(defaultValue = "${project.build.directory}/jib-image.json", readonly = true)
     private File jibImageFile;
@@ -142,7 +150,8 @@ public class InspectMojo extends AbstractLayerlintMojo {
         if (configured.isEmpty()) {
             return skipped("no image to inspect: set <image> (property layerlint.image) or build with Jib");
         }
-        ImageReader reader = new ImageReader(engine());
+        RuleOptions options = ruleOptions();
+        ImageReader reader = new ImageReader(engine(), options.fatJarThreshold());
         ImageSource source = source(configured.get());
         Optional<DockerCli> engine = reader.engineFor(source);
         if (engine.isEmpty() && isSet(baseImage)) {
@@ -181,7 +190,7 @@ public class InspectMojo extends AbstractLayerlintMojo {
 
         Optional<BudgetEvaluation> evaluation = evaluate(inspected, limits, mapped.map().baseLayerCount());
         ImageInspection inspection = new ImageInspection(inspected, mapped.map(), mapped.dockerfile(), evaluation);
-        settings = ruleSettings(RuleOptions.DEFAULTS, Map.of());
+        settings = ruleSettings(options, Map.of());
         scopeFiles = List.of(findingsFile(inspection));
         List<Finding> findings = new ImageChecker(settings).check(inspection);
 
@@ -194,6 +203,16 @@ public class InspectMojo extends AbstractLayerlintMojo {
         sections.put("image", summary);
         sections.put("budgets", evaluation.map(e -> e.results().stream().map(InspectMojo::budgetJson).toList()).orElse(List.of()));
         return report(findings, sections);
+    }
+
+    private RuleOptions ruleOptions() throws MojoExecutionException {
+        try {
+            RuleOptions defaults = RuleOptions.DEFAULTS;
+            return new RuleOptions(defaults.trustedRegistries(), defaults.allowedBaseImages(), defaults.toolchainPackages(),
+                    ByteSize.parse(fatJarThreshold, "fatJarThreshold").bytes());
+        } catch (BudgetException e) {
+            throw new MojoExecutionException("layerlint: " + e.getMessage());
+        }
     }
 
     private Optional<String> imageToInspect() throws MojoExecutionException {

@@ -8,6 +8,7 @@ import dev.layerlint.rules.context.SecretInContext;
 import dev.layerlint.rules.dockerfile.AddForDownload;
 import dev.layerlint.rules.image.BudgetExceeded;
 import dev.layerlint.rules.image.CacheInLayer;
+import dev.layerlint.rules.image.FatJarInLayer;
 import dev.layerlint.rules.image.ImageNotVersioned;
 import dev.layerlint.rules.image.ImageRunsAsRoot;
 import dev.layerlint.rules.image.ImageWithoutHealthcheck;
@@ -88,6 +89,7 @@ public final class RuleCatalog {
                     new SecretInContext(),
                     new BudgetExceeded(),
                     new CacheInLayer(),
+                    new FatJarInLayer(),
                     new ImageNotVersioned(),
                     new ImageRunsAsRoot(),
                     new ImageWithoutHealthcheck(),

@@ -1,6 +1,7 @@
 package dev.layerlint.rules;
 
 import dev.layerlint.dockerfile.ImageRef;
+import dev.layerlint.image.JarLayout;
 
 import java.util.List;
 import java.util.Map;
@@ -9,18 +10,20 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Lists that rules consult, configurable per module.
+ * Lists and limits that rules consult, configurable per module.
  *
  * @param trustedRegistries registries base images may come from ({@code docker.io} for Docker Hub), with wildcards as
  *                          hadolint reads them ({@code *.example.com}, {@code registry.*}, {@code *}); empty allows any
  * @param allowedBaseImages patterns base images must match, {@code *} standing for any text
  *                          ({@code eclipse-temurin:*-jre*}); empty allows any
  * @param toolchainPackages package names (regular expressions) that count as build toolchains
+ * @param fatJarThreshold   bytes from which a jar in an image's layer is looked into and judged by {@code FatJarInLayer}
  */
-public record RuleOptions(List<String> trustedRegistries, List<String> allowedBaseImages, List<String> toolchainPackages) {
+public record RuleOptions(List<String> trustedRegistries, List<String> allowedBaseImages, List<String> toolchainPackages,
+        long fatJarThreshold) {
 
     public static final RuleOptions DEFAULTS = new RuleOptions(List.of(), List.of(),
-            dev.layerlint.rules.dockerfile.BuildToolchainInImage.DEFAULT_TOOLCHAIN_PACKAGES);
+            dev.layerlint.rules.dockerfile.BuildToolchainInImage.DEFAULT_TOOLCHAIN_PACKAGES, JarLayout.DEFAULT_THRESHOLD);
 
     /**
      * Compiled forms of configured lists, shared by every lint of every module: keyed by the configured text, so it
@@ -30,9 +33,12 @@ public record RuleOptions(List<String> trustedRegistries, List<String> allowedBa
 
     /**
      * @throws IllegalArgumentException naming the entry, when a {@code toolchainPackages} entry is not a regular
-     *                                  expression
+     *                                  expression, or when {@code fatJarThreshold} is negative
      */
     public RuleOptions {
+        if (fatJarThreshold < 0) {
+            throw new IllegalArgumentException("fatJarThreshold: a size cannot be negative: " + fatJarThreshold);
+        }
         trustedRegistries = List.copyOf(trustedRegistries);
         allowedBaseImages = List.copyOf(allowedBaseImages);
         toolchainPackages = List.copyOf(toolchainPackages);
@@ -44,6 +50,10 @@ public record RuleOptions(List<String> trustedRegistries, List<String> allowedBa
                         + e.getDescription() + " at index " + e.getIndex());
             }
         }
+    }
+
+    public RuleOptions(List<String> trustedRegistries, List<String> allowedBaseImages, List<String> toolchainPackages) {
+        this(trustedRegistries, allowedBaseImages, toolchainPackages, JarLayout.DEFAULT_THRESHOLD);
     }
 
     public RuleOptions(List<String> trustedRegistries, List<String> allowedBaseImages) {

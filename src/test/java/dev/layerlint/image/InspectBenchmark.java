@@ -8,6 +8,8 @@ import java.nio.file.Path;
  * Reads one image and prints what it took; run by {@code bench/inspect.sh}.
  * Usage: {@code InspectBenchmark IMAGE [REPEAT]} where IMAGE is anything {@link ImageSource#parse} accepts;
  * with REPEAT the image is first read REPEAT-1 times more, to show the time with a warm JIT.
+ * {@code -Dlayerlint.fatJarThreshold=BYTES} sets the size from which jars are looked into (default 10 MB; a huge value
+ * looks into none), to measure what looking into them costs.
  */
 public final class InspectBenchmark {
 
@@ -19,7 +21,7 @@ public final class InspectBenchmark {
             System.err.println("usage: InspectBenchmark IMAGE [REPEAT] (IMAGE: a reference, docker-archive:PATH, oci:DIR, oci-archive:PATH)");
             System.exit(2);
         }
-        ImageReader reader = new ImageReader(DockerCli.onPath());
+        ImageReader reader = new ImageReader(DockerCli.onPath(), Long.getLong("layerlint.fatJarThreshold", JarLayout.DEFAULT_THRESHOLD));
         ImageSource source = ImageSource.parse(args[0], Path.of(""));
         int repeat = args.length == 2 ? Integer.parseInt(args[1]) : 1;
         for (int i = 1; i < repeat; i++) {
@@ -45,6 +47,8 @@ public final class InspectBenchmark {
         System.out.printf("size            %d%n", image.size());
         System.out.printf("wastedBytes     %d%n", waste.wastedBytes());
         System.out.printf("efficiency      %.6f%n", waste.efficiency());
+        System.out.printf("jars looked into %s%n", image.layers().stream().flatMap(layer -> layer.jars().stream())
+                .map(jar -> jar.path() + " " + jar.kind()).toList());
         System.out.printf("read ms         %d%n", (read - start) / 1_000_000);
         System.out.printf("analysis ms     %d%n", (analysed - read) / 1_000_000);
         System.gc();

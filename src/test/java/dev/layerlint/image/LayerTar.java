@@ -14,7 +14,7 @@ import org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStr
 /** Builds a layer tar in memory for tests, entries in the order they are added. */
 final class LayerTar {
 
-    private record Item(TarArchiveEntry entry, int contentSize) {
+    private record Item(TarArchiveEntry entry, byte[] content) {
     }
 
     private final List<Item> items = new ArrayList<>();
@@ -43,6 +43,16 @@ final class LayerTar {
         return add(entry, size);
     }
 
+    /** A regular file with these bytes. */
+    LayerTar file(String path, byte[] content) {
+        TarArchiveEntry entry = new TarArchiveEntry(path);
+        entry.setMode(0100644);
+        entry.setSize(content.length);
+        entry.setModTime(0);
+        items.add(new Item(entry, content.clone()));
+        return this;
+    }
+
     LayerTar symlink(String path, String target) {
         TarArchiveEntry entry = new TarArchiveEntry(path, TarArchiveEntry.LF_SYMLINK);
         entry.setLinkName(target);
@@ -66,7 +76,9 @@ final class LayerTar {
 
     private LayerTar add(TarArchiveEntry entry, int contentSize) {
         entry.setModTime(0); // the same entries make the same tar, and so the same diff id
-        items.add(new Item(entry, contentSize));
+        byte[] content = new byte[contentSize];
+        Arrays.fill(content, (byte) 'x');
+        items.add(new Item(entry, content));
         return this;
     }
 
@@ -76,9 +88,7 @@ final class LayerTar {
             tar.setLongFileMode(longFileMode);
             for (Item item : items) {
                 tar.putArchiveEntry(item.entry());
-                byte[] content = new byte[item.contentSize()];
-                Arrays.fill(content, (byte) 'x');
-                tar.write(content);
+                tar.write(item.content());
                 tar.closeArchiveEntry();
             }
         } catch (IOException e) {

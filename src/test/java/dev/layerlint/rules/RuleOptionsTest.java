@@ -39,4 +39,14 @@ class RuleOptionsTest {
         assertFalse(options.allowsBaseImage(ImageRef.parse("eclipse-temurin:21-jdk")));
         assertFalse(options.allowsBaseImage(ImageRef.parse("docker.io/eclipse-temurin:21-jre")));
     }
+
+    @Test
+    void fatJarThresholdIsTenMegabytesUnlessConfiguredAndNeverNegative() {
+        assertEquals(10_000_000L, RuleOptions.DEFAULTS.fatJarThreshold());
+        assertEquals(10_000_000L, new RuleOptions(List.of(), List.of()).fatJarThreshold());
+        assertEquals(25L << 20, new RuleOptions(List.of(), List.of(), List.of(), 25L << 20).fatJarThreshold());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RuleOptions(List.of(), List.of(), List.of(), -1));
+        assertEquals("fatJarThreshold: a size cannot be negative: -1", e.getMessage());
+    }
 }
