@@ -39,7 +39,9 @@ import java.util.Set;
                 quiet when the image already splits dependencies from classes (another COPY of a `lib/`, \
                 `libs/`, `dependency/`, `dependencies/`, `BOOT-INF/`, `classes/` or `quarkus-app/` path), \
                 when a RUN extracts the jar (`-Djarmode=…`, `jar -x`, `unzip`), and when nothing shows an uber \
-                jar: `COPY target/app.jar` run with `java -jar` may be a small plain jar.""",
+                jar: `COPY target/app.jar` run with `java -jar` may be a small plain jar. That case is for \
+                `inspect`: FatJarInLayer looks inside the jar in the built image and reports an uber jar \
+                whatever its name.""",
         aliases = {})
 public final class FatJarLayer implements DockerfileRule {
 
