@@ -3,12 +3,13 @@ package dev.layerlint.dockerfile;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.layerlint.text.InputFiles;
+import dev.layerlint.text.Plural;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,14 +46,36 @@ public final class DockerfileParser {
     private DockerfileParser() {
     }
 
-    /** Reads a file (UTF-8; invalid bytes are replaced) and parses it. */
+    /** The largest Dockerfile read, in bytes. */
+    public static final long MAX_FILE_BYTES = 16L << 20;
+    /** The longest line of a Dockerfile read, in bytes. */
+    public static final int MAX_LINE_BYTES = 1 << 20;
+
+    /**
+     * Reads a file (UTF-8; invalid bytes are replaced) and parses it. A file that is not a regular file,
+     * is larger than {@link #MAX_FILE_BYTES} or has a line longer than {@link #MAX_LINE_BYTES} is a failure.
+     */
     public static ParseResult parse(Path file, String displayPath) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file, MAX_FILE_BYTES);
+        } catch (InputFiles.InputFileException e) {
+            return new ParseResult.Failure(displayPath, new ParseError(1, 1, "the Dockerfile " + e.getMessage()));
         } catch (IOException e) {
             return new ParseResult.Failure(displayPath,
                     new ParseError(1, 1, "cannot read the Dockerfile: " + describe(e)));
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (i - lineStart > MAX_LINE_BYTES) {
+                    return new ParseResult.Failure(displayPath, new ParseError(line, line, "line " + line + " is longer than "
+                            + Plural.count(MAX_LINE_BYTES, "byte") + ", the longest line layerlint reads (see docs/limits.md)"));
+                }
+                line++;
+                lineStart = i + 1;
+            }
         }
         return parse(displayPath, decode(bytes));
     }
@@ -112,6 +135,7 @@ public final class DockerfileParser {
         private boolean directivesDone;
         private final List<Directive> directives = new ArrayList<>();
         private final List<Comment> comments = new ArrayList<>();
+        private final ExpansionBudget budget = new ExpansionBudget();
 
         Reader(String path, String content) {
             this.path = path;
@@ -650,7 +674,8 @@ public final class DockerfileParser {
                     }
                     globalArgs.add(ins);
                     for (KeyValue kv : ins.pairs()) {
-                        globalValues.put(kv.key(), kv.value().map(v -> Words.expand(v, globalValues, escape)).orElse(""));
+                        globalValues.put(kv.key(), kv.value().isPresent()
+                                ? expandAt(ins, "ARG " + kv.key(), kv.value().get(), globalValues) : "");
                     }
                 } else {
                     body.add(ins);
@@ -664,9 +689,19 @@ public final class DockerfileParser {
             return new Dockerfile(path, directives, escape, instructions, globalArgs, stages, comments);
         }
 
+        /** Expands a word with the global ARGs, counted against this file's {@link ExpansionBudget}. */
+        private String expandAt(Instruction ins, String what, String word, Map<String, String> values) throws SyntaxError {
+            try {
+                return Words.expand(word, name -> Optional.ofNullable(values.get(name)), escape, budget);
+            } catch (ExpansionLimitException e) {
+                throw new SyntaxError(what + " " + e.getMessage() + ", the most layerlint expands (see docs/limits.md)",
+                        ins.line(), ins.endLine());
+            }
+        }
+
         private Stage stage(int index, Instruction from, List<Instruction> body, Map<String, String> globalValues,
                 Map<String, Integer> stageNames) throws SyntaxError {
-            String image = Words.expand(from.args().get(0), globalValues, escape);
+            String image = expandAt(from, "the FROM image", from.args().get(0), globalValues);
             Optional<String> name = from.args().size() == 3
                     ? Optional.of(from.args().get(2).toLowerCase(Locale.ROOT))
                     : Optional.empty();

@@ -3,6 +3,8 @@ package dev.layerlint.dockerfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Word splitting and variable expansion with the semantics of BuildKit's Dockerfile shell lexer
@@ -51,27 +53,58 @@ public final class Words {
     /**
      * Processes one word: removes quotes, applies escapes and expands {@code $VAR}, {@code ${VAR}},
      * {@code ${VAR:-x}}, {@code ${VAR-x}}, {@code ${VAR:+x}}, {@code ${VAR+x}} and {@code ${VAR:?x}}
-     * from {@code env}. Unknown variables expand to the empty string, as in BuildKit.
+     * from {@code env}. Unknown variables expand to the empty string, as in BuildKit. A word past the limits of
+     * {@link ExpansionBudget} (nested too deep, or growing past {@link ExpansionBudget#MAX_VALUE}) is
+     * returned as written: this form is for words that no variable of the Dockerfile can grow.
      */
     public static String expand(String word, Map<String, String> env, char escape) {
-        return new Expander(word, env, escape).word();
+        try {
+            return new Expander(word, name -> Optional.ofNullable(env.get(name)), escape,
+                    Math.max(ExpansionBudget.MAX_VALUE, word.length()), 0).word();
+        } catch (ExpansionLimitException e) {
+            return word;
+        }
+    }
+
+    /**
+     * Like {@link #expand(String, Map, char)}, with variables looked up through {@code lookup} and what the
+     * expansion produces counted against {@code budget}.
+     *
+     * @throws ExpansionLimitException when the word expands to more than {@link ExpansionBudget#MAX_VALUE}
+     *                                 characters, past the budget's total, or nests {@code ${…}} deeper than
+     *                                 {@link ExpansionBudget#MAX_DEPTH}
+     */
+    public static String expand(String word, Function<String, Optional<String>> lookup, char escape, ExpansionBudget budget) {
+        String value = new Expander(word, lookup, escape, budget.valueLimit(), 0).word();
+        budget.spend(value.length());
+        return value;
     }
 
     private static final class Expander {
         private final String text;
-        private final Map<String, String> env;
+        private final Function<String, Optional<String>> env;
         private final char escape;
+        private final long limit;
+        private final int depth;
         private int pos;
 
-        Expander(String text, Map<String, String> env, char escape) {
+        Expander(String text, Function<String, Optional<String>> env, char escape, long limit, int depth) {
+            if (depth > ExpansionBudget.MAX_DEPTH) {
+                throw new ExpansionLimitException("nests ${…} more than " + ExpansionBudget.MAX_DEPTH + " deep");
+            }
             this.text = text;
             this.env = env;
             this.escape = escape;
+            this.limit = limit;
+            this.depth = depth;
         }
 
         String word() {
             StringBuilder out = new StringBuilder();
             while (pos < text.length()) {
+                if (out.length() > limit) {
+                    throw ExpansionLimitException.tooLong(limit);
+                }
                 char ch = text.charAt(pos);
                 if (ch == '\'') {
                     int end = text.indexOf('\'', pos + 1);
@@ -91,11 +124,17 @@ public final class Words {
                     pos++;
                 }
             }
+            if (out.length() > limit) {
+                throw ExpansionLimitException.tooLong(limit);
+            }
             return out.toString();
         }
 
         private void doubleQuoted(StringBuilder out) {
             while (pos < text.length()) {
+                if (out.length() > limit) {
+                    throw ExpansionLimitException.tooLong(limit);
+                }
                 char ch = text.charAt(pos);
                 if (ch == '"') {
                     pos++;
@@ -135,7 +174,7 @@ public final class Words {
             if (pos == start) {
                 return "$";
             }
-            return env.getOrDefault(text.substring(start, pos), "");
+            return env.apply(text.substring(start, pos)).orElse("");
         }
 
         private String braced() {
@@ -151,7 +190,7 @@ public final class Words {
             char op = text.charAt(pos);
             if (op == '}') {
                 pos++;
-                return env.getOrDefault(name, "");
+                return env.apply(name).orElse("");
             }
             boolean colon = op == ':';
             if (colon) {
@@ -163,13 +202,17 @@ public final class Words {
             }
             pos++;
             String operand = operand();
-            String value = env.get(name);
-            boolean set = value != null && (!colon || !value.isEmpty());
+            Optional<String> value = env.apply(name);
+            boolean set = value.isPresent() && (!colon || !value.get().isEmpty());
             return switch (op) {
-                case '-' -> set ? value : new Expander(operand, env, escape).word();
-                case '+' -> set ? new Expander(operand, env, escape).word() : "";
-                default -> value == null ? "" : value;
+                case '-' -> set ? value.get() : nested(operand);
+                case '+' -> set ? nested(operand) : "";
+                default -> value.orElse("");
             };
+        }
+
+        private String nested(String operand) {
+            return new Expander(operand, env, escape, limit, depth + 1).word();
         }
 
         /** Reads up to the matching {@code }}, allowing nested {@code ${…}}. */

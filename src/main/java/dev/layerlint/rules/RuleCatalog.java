@@ -24,6 +24,7 @@ import dev.layerlint.rules.dockerfile.ChownAfterCopy;
 import dev.layerlint.rules.dockerfile.CleanupInLaterLayer;
 import dev.layerlint.rules.dockerfile.DependenciesAfterSource;
 import dev.layerlint.rules.dockerfile.DevDependenciesInImage;
+import dev.layerlint.rules.dockerfile.ExpansionTooLarge;
 import dev.layerlint.rules.dockerfile.PackageCacheKept;
 import dev.layerlint.rules.dockerfile.PipCacheKept;
 import dev.layerlint.rules.dockerfile.AddForLocalFile;
@@ -54,6 +55,7 @@ public final class RuleCatalog {
                     new BaseImageUnpinned(),
                     new ConsecutiveRuns(),
                     new CopyFromUnknownStage(),
+                    new ExpansionTooLarge(),
                     new FullBaseImage(),
                     new MissingHealthcheck(),
                     new RunsAsRoot(),

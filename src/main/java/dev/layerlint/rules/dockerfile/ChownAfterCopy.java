@@ -30,6 +30,7 @@ public final class ChownAfterCopy implements DockerfileRule {
     @Override
     public void check(DockerfileRuleContext context) {
         Dockerfile dockerfile = context.dockerfile();
+        StageState state = StageState.of(context);
         for (RunStep step : RunStep.all(context)) {
             if (!step.inImage()) {
                 continue;
@@ -38,11 +39,11 @@ public final class ChownAfterCopy implements DockerfileRule {
                 if (!c.runs("chown", "chmod") || c.args().stream().noneMatch(a -> a.matches("-[a-zA-Z]*R[a-zA-Z]*|--recursive"))) {
                     continue;
                 }
-                String workdir = Stages.workdirBefore(dockerfile, step.stage(), step.run());
+                String workdir = state.workdir(step.run());
                 List<String> targets = c.args().stream().filter(a -> !a.startsWith("-")).skip(1)
                         .map(a -> Stages.absolute(workdir, a)).toList();
                 for (String target : targets) {
-                    Optional<Instruction> copy = copiedInto(dockerfile, step, target);
+                    Optional<Instruction> copy = copiedInto(dockerfile, state, step, target);
                     if (copy.isPresent()) {
                         context.report(step.run(), c.program() + " -R " + target + " rewrites what " + copy.get().keyword()
                                 + " at line " + copy.get().line() + " copied, storing those files twice: use "
@@ -55,7 +56,7 @@ public final class ChownAfterCopy implements DockerfileRule {
     }
 
     /** The last COPY/ADD before the RUN, in the stage's lineage, whose destination lies inside {@code target}. */
-    private static Optional<Instruction> copiedInto(Dockerfile dockerfile, RunStep step, String target) {
+    private static Optional<Instruction> copiedInto(Dockerfile dockerfile, StageState state, RunStep step, String target) {
         Optional<Instruction> found = Optional.empty();
         for (var stage : Stages.lineage(dockerfile, step.stage())) {
             for (Instruction ins : stage.instructions()) {
@@ -63,7 +64,7 @@ public final class ChownAfterCopy implements DockerfileRule {
                     return found;
                 }
                 if ((ins.is(Keyword.COPY) || ins.is(Keyword.ADD)) && ins.flag("chown").isEmpty() && ins.args().size() >= 2) {
-                    String dest = Stages.absolute(Stages.workdirBefore(dockerfile, stage, ins), ins.args().get(ins.args().size() - 1));
+                    String dest = Stages.absolute(state.workdir(ins), ins.args().get(ins.args().size() - 1));
                     String t = target.endsWith("/") && target.length() > 1 ? target.substring(0, target.length() - 1) : target;
                     if (dest.equals(t) || dest.startsWith(t.equals("/") ? "/" : t + "/")) {
                         found = Optional.of(ins);

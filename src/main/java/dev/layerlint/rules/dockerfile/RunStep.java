@@ -33,7 +33,7 @@ import java.util.Set;
  * @param commands   every simple command of the scripts, in order
  * @param calls      every package-manager call of the scripts, in order
  */
-record RunStep(Stage stage, Instruction run, List<ShellScript> scripts, Map<String, String> env, boolean inImage,
+record RunStep(Stage stage, Instruction run, List<ShellScript> scripts, StageState.Env env, boolean inImage,
         Set<String> cacheMounts, List<SimpleCommand> commands, List<PackageManagerCall> calls) {
 
     /**
@@ -41,26 +41,26 @@ record RunStep(Stage stage, Instruction run, List<ShellScript> scripts, Map<Stri
      * per lint run and shared by all rules.
      */
     static List<RunStep> all(DockerfileRuleContext context) {
-        return context.shared(RunStep.class, () -> read(context.dockerfile()));
+        StageState state = StageState.of(context);
+        return context.shared(RunStep.class, () -> read(context.dockerfile(), state));
     }
 
-    private static List<RunStep> read(Dockerfile dockerfile) {
+    private static List<RunStep> read(Dockerfile dockerfile, StageState state) {
         Set<Integer> imageStages = new HashSet<>();
         Stages.lineage(dockerfile, dockerfile.finalStage()).forEach(s -> imageStages.add(s.index()));
         List<RunStep> steps = new ArrayList<>();
         for (Stage stage : dockerfile.stages()) {
             for (Instruction ins : stage.instructions()) {
                 if (ins.is(Keyword.RUN)) {
-                    steps.add(of(dockerfile, stage, ins, imageStages.contains(stage.index())));
+                    steps.add(of(state, stage, ins, imageStages.contains(stage.index())));
                 }
             }
         }
         return steps;
     }
 
-    private static RunStep of(Dockerfile dockerfile, Stage stage, Instruction run, boolean inImage) {
-        List<String> shell = Stages.lastBefore(dockerfile, stage, run, Keyword.SHELL).map(Instruction::args)
-                .orElse(ShellReader.DEFAULT_SHELL);
+    private static RunStep of(StageState state, Stage stage, Instruction run, boolean inImage) {
+        List<String> shell = state.shell(run);
         List<ShellScript> scripts = new ArrayList<>();
         for (Instruction.Script script : run.scripts()) {
             scripts.add(script.execArgv().map(ShellReader::read).orElseGet(() -> ShellReader.read(script.text(), shell)));
@@ -73,7 +73,7 @@ record RunStep(Stage stage, Instruction run, List<ShellScript> scripts, Map<Stri
                         .ifPresent(t -> cacheMounts.add(t.endsWith("/") && t.length() > 1 ? t.substring(0, t.length() - 1) : t));
             }
         }
-        return new RunStep(stage, run, List.copyOf(scripts), Stages.environment(dockerfile, stage, Optional.of(run)), inImage,
+        return new RunStep(stage, run, List.copyOf(scripts), state.env(run), inImage,
                 Set.copyOf(cacheMounts), scripts.stream().flatMap(s -> s.commands().stream()).toList(),
                 scripts.stream().flatMap(s -> s.packageManagerCalls().stream()).toList());
     }
@@ -103,8 +103,8 @@ record RunStep(Stage stage, Instruction run, List<ShellScript> scripts, Map<Stri
 
     /** The variable is set to a value other than empty, 0, false, no or off — in ENV or as a command prefix. */
     boolean flagSet(String variable, SimpleCommand command) {
-        String value = command.assignments().getOrDefault(variable, env.get(variable));
-        return value != null && !Set.of("", "0", "false", "no", "off").contains(value.strip().toLowerCase(java.util.Locale.ROOT));
+        Optional<String> value = Optional.ofNullable(command.assignments().get(variable)).or(() -> env.get(variable));
+        return value.isPresent() && !Set.of("", "0", "false", "no", "off").contains(value.get().strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True when nothing in the RUN could be read as a POSIX shell script (rules then stay quiet). */

@@ -1,0 +1,177 @@
+package dev.layerlint.rules.dockerfile;
+
+import dev.layerlint.dockerfile.Dockerfile;
+import dev.layerlint.dockerfile.ExpansionBudget;
+import dev.layerlint.dockerfile.ExpansionLimitException;
+import dev.layerlint.dockerfile.Instruction;
+import dev.layerlint.dockerfile.KeyValue;
+import dev.layerlint.dockerfile.Keyword;
+import dev.layerlint.dockerfile.Stage;
+import dev.layerlint.dockerfile.Words;
+import dev.layerlint.rules.DockerfileRuleContext;
+import dev.layerlint.shell.ShellReader;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * ENV, SHELL and WORKDIR as they stand before each instruction of a stage, inherited along its lineage,
+ * computed in one pass over the Dockerfile and shared by the rules: asking at every instruction costs about
+ * as much as reading the file once, however many ENVs, RUNs and stages it has. ENV values are expanded as
+ * BuildKit expands them, within an {@link ExpansionBudget}; past it, later values are kept as written and
+ * {@link #expansionLimit()} tells where.
+ */
+final class StageState {
+
+    /** Where an ENV or WORKDIR expanded past the budget, and how. */
+    record ExpansionLimit(Instruction at, String message) {
+    }
+
+    /** The ENV variables in effect just before one instruction. */
+    record Env(StageState state, int stage, int index) {
+        Optional<String> get(String name) {
+            return state.lookup(name, stage, index);
+        }
+    }
+
+    private record Position(int stage, int index, List<String> shell, String workdir) {
+    }
+
+    /** One value per instruction index at which it was set, in order. */
+    private static final class Versions {
+        private final List<Integer> indexes = new ArrayList<>();
+        private final List<String> values = new ArrayList<>();
+
+        void add(int index, String value) {
+            indexes.add(index);
+            values.add(value);
+        }
+
+        /** The last value set before {@code index}. */
+        Optional<String> before(int index) {
+            int low = 0;
+            int high = indexes.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (indexes.get(mid) < index) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low == 0 ? Optional.empty() : Optional.of(values.get(low - 1));
+        }
+    }
+
+    /** The ENVs one stage sets, and the nearest stage of its lineage that sets any. */
+    private static final class Frame {
+        final Optional<Frame> inherited;
+        final Map<String, Versions> env = new HashMap<>();
+
+        Frame(Optional<Frame> inherited) {
+            this.inherited = inherited;
+        }
+    }
+
+    private final Frame[] frames;
+    private final char escape;
+    private final Map<Instruction, Position> positions = new IdentityHashMap<>();
+    private Optional<ExpansionLimit> expansionLimit = Optional.empty();
+
+    static StageState of(DockerfileRuleContext context) {
+        return context.shared(StageState.class, () -> new StageState(context.dockerfile()));
+    }
+
+    private StageState(Dockerfile dockerfile) {
+        List<Stage> stages = dockerfile.stages();
+        escape = dockerfile.escape();
+        frames = new Frame[stages.size()];
+        List<List<String>> finalShell = new ArrayList<>();
+        List<String> finalWorkdir = new ArrayList<>();
+        ExpansionBudget budget = new ExpansionBudget();
+        for (Stage stage : stages) {
+            Optional<Integer> parent = stage.parentStage();
+            frames[stage.index()] = new Frame(parent.map(p -> frames[p])
+                    .flatMap(f -> f.env.isEmpty() ? f.inherited : Optional.of(f)));
+            List<String> shell = parent.map(finalShell::get).orElse(ShellReader.DEFAULT_SHELL);
+            String workdir = parent.map(finalWorkdir::get).orElse("/");
+            List<Instruction> instructions = stage.instructions();
+            for (int i = 0; i < instructions.size(); i++) {
+                Instruction ins = instructions.get(i);
+                positions.put(ins, new Position(stage.index(), i, shell, workdir));
+                if (ins.is(Keyword.SHELL)) {
+                    shell = ins.args();
+                } else if (ins.is(Keyword.WORKDIR) && !ins.args().isEmpty()) {
+                    workdir = Stages.absolute(workdir, expand(ins, "WORKDIR", ins.args().get(0), stage.index(), i, budget));
+                } else if (ins.is(Keyword.ENV)) {
+                    for (KeyValue kv : ins.pairs()) {
+                        String value = expand(ins, "ENV " + kv.key(), kv.value().orElse(""), stage.index(), i + 1, budget);
+                        frames[stage.index()].env.computeIfAbsent(kv.key(), k -> new Versions()).add(i, value);
+                    }
+                }
+            }
+            finalShell.add(shell);
+            finalWorkdir.add(workdir);
+        }
+    }
+
+    private String expand(Instruction ins, String what, String word, int stage, int index, ExpansionBudget budget) {
+        if (expansionLimit.isPresent()) {
+            return word;
+        }
+        try {
+            return Words.expand(word, name -> lookup(name, stage, index), escape, budget);
+        } catch (ExpansionLimitException e) {
+            expansionLimit = Optional.of(new ExpansionLimit(ins, what + " " + e.getMessage()));
+            return word;
+        }
+    }
+
+    private Optional<String> lookup(String name, int stage, int index) {
+        Optional<Frame> frame = Optional.of(frames[stage]);
+        int before = index;
+        while (frame.isPresent()) {
+            Versions versions = frame.get().env.get(name);
+            Optional<String> value = versions == null ? Optional.empty() : versions.before(before);
+            if (value.isPresent()) {
+                return value;
+            }
+            frame = frame.get().inherited;
+            before = Integer.MAX_VALUE;
+        }
+        return Optional.empty();
+    }
+
+    /** The ENV variables in effect just before {@code at}, an instruction of a stage's body. */
+    Env env(Instruction at) {
+        Position p = position(at);
+        return new Env(this, p.stage(), p.index());
+    }
+
+    /** The SHELL in effect for {@code at}. */
+    List<String> shell(Instruction at) {
+        return position(at).shell();
+    }
+
+    /** The working directory in effect before {@code at} ({@code /} when no WORKDIR was set). */
+    String workdir(Instruction at) {
+        return position(at).workdir();
+    }
+
+    /** The first ENV or WORKDIR whose expansion went past the budget, if any. */
+    Optional<ExpansionLimit> expansionLimit() {
+        return expansionLimit;
+    }
+
+    private Position position(Instruction at) {
+        Position p = positions.get(at);
+        if (p == null) {
+            throw new IllegalArgumentException("not an instruction of a stage's body: line " + at.line());
+        }
+        return p;
+    }
+}

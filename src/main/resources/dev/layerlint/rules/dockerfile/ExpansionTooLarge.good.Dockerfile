@@ -1,0 +1,3 @@
+FROM alpine:3.20.3
+ENV APP_HOME=/opt/app
+ENV PATH=$APP_HOME/bin:$PATH

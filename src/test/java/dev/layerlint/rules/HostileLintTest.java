@@ -1,0 +1,74 @@
+package dev.layerlint.rules;
+
+import static dev.layerlint.rules.LintAssertions.hits;
+import static dev.layerlint.rules.LintAssertions.lint;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layerlint.report.Finding;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Dockerfiles whose size or depth once made a rule overflow the stack, run out of memory or take minutes:
+ * every rule now does work in proportion to the file. The timeouts only guard against a hang.
+ */
+class HostileLintTest {
+
+    /** Was a StackOverflowError in UnusedStage, which followed the chain of stages recursively. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void tenThousandChainedStages() {
+        StringBuilder text = new StringBuilder("FROM alpine:3.20.3 AS s0\nRUN touch /f\n");
+        for (int i = 1; i <= 10_000; i++) {
+            text.append("FROM s").append(i - 1).append(" AS s").append(i).append('\n')
+                    .append("COPY --from=s").append(i - 1).append(" /f /f").append(i).append('\n');
+        }
+        text.append("FROM alpine:3.20.3 AS unused\nFROM s10000\n");
+        assertEquals(List.of("UnusedStage@20003"), hits("UnusedStage", text.toString()));
+    }
+
+    /**
+     * Was an OutOfMemoryError after minutes (200,000 pairs): each RUN kept its own copy of every ENV before it,
+     * and each RUN and WORKDIR walked the whole file again to find them.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void twentyThousandEnvAndRunPairs() {
+        StringBuilder text = new StringBuilder("FROM node:20.11.1 AS base\nENV NODE_ENV=production\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("ENV V").append(i).append("=value").append(i).append("\nRUN echo $V").append(i).append('\n');
+        }
+        text.append("RUN npm ci\nFROM base\nENV NODE_ENV=development\nRUN npm ci\n");
+        assertEquals(List.of("DevDependenciesInImage@40006"), hits("DevDependenciesInImage", text.toString()));
+    }
+
+    /** Took a minute (quadratic in the commands): CleanupInLaterLayer looked up every command among all package-manager calls. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void runOfAHundredThousandChainedCommands() {
+        StringBuilder run = new StringBuilder("RUN apt-get clean");
+        for (int i = 0; i < 100_000; i++) {
+            run.append(" && apt-get autoremove -y && rm -rf /tmp/").append(i);
+        }
+        String text = "FROM debian:12.5\nUSER nobody\n" + run + "\n";
+        assertEquals(List.of("CleanupInLaterLayer@3"), hits("CleanupInLaterLayer", text));
+    }
+
+    /** Was an OutOfMemoryError: an ENV chain that doubles its value at each line. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void doublingEnvChainIsReportedAndStopped() {
+        StringBuilder text = new StringBuilder("FROM alpine:3.20.3\nENV A0=0123456789abcdef\n");
+        for (int i = 1; i <= 40; i++) {
+            text.append("ENV A").append(i).append("=$A").append(i - 1).append("$A").append(i - 1).append('\n');
+        }
+        text.append("WORKDIR /$A40\nRUN echo $A40\n");
+        List<Finding> findings = lint(text.toString()).stream().filter(f -> f.ruleId().equals("ExpansionTooLarge")).toList();
+        assertEquals(1, findings.size());
+        assertEquals(19, findings.get(0).line());
+        assertEquals("ENV A17 expands to more than 1048576 characters, the most layerlint expands (see docs/limits.md): "
+                + "values from here on are kept as written", findings.get(0).message());
+    }
+}
