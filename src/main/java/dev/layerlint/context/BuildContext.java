@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.RecursiveAction;
 
 /**
@@ -33,6 +36,9 @@ public final class BuildContext {
 
     private static final Comparator<FileSize> LARGEST_FIRST = Comparator.comparingLong(FileSize::bytes).reversed()
             .thenComparing(FileSize::path);
+
+    /** How the threads that walk a context are named, with a number after it. */
+    static final String WORKER_NAME = "layerlint-context-";
 
     private BuildContext() {
     }
@@ -106,12 +112,38 @@ public final class BuildContext {
             }
         }
 
+        /**
+         * Walks the context on a pool of its own, whose threads are gone when this returns or throws: a walk that
+         * fails (an OutOfMemoryError in one worker) cancels the others and waits for them, so no thread outlives
+         * the goal and keeps the JVM from exiting.
+         */
         void run(Path root) {
-            ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+            AtomicInteger threads = new AtomicInteger();
+            ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), p -> {
+                ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+                thread.setName(WORKER_NAME + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            }, null, false);
             try {
                 pool.invoke(new DirectoryTask(root, new Directory("", PatternMatcher.MatchState.ROOT, false, false)));
             } finally {
-                pool.shutdown();
+                pool.shutdownNow();
+                awaitTermination(pool);
+            }
+        }
+
+        private static void awaitTermination(ForkJoinPool pool) {
+            boolean interrupted = false;
+            while (!pool.isTerminated()) {
+                try {
+                    pool.awaitTermination(1, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
 

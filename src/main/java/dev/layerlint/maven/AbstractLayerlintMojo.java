@@ -16,9 +16,11 @@ import dev.layerlint.rules.Rule;
 import dev.layerlint.rules.RuleCatalog;
 import dev.layerlint.rules.RuleOptions;
 import dev.layerlint.rules.RuleSettings;
+import dev.layerlint.text.ControlCharacters;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
@@ -85,8 +87,29 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     /** True when the goal-specific skip flag is set. */
     protected abstract boolean skipGoal();
 
+    /** Maven's log, with control characters in every message escaped (see {@link ControlCharacters}). */
+    @Override
+    public Log getLog() {
+        return new EscapingLog(super.getLog());
+    }
+
+    /** Runs the goal; a failure's message is escaped like every log line, since Maven prints it. */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            executeGoal();
+        } catch (MojoFailureException e) {
+            MojoFailureException safe = new MojoFailureException(ControlCharacters.escape(e.getMessage()), e.getCause());
+            safe.setStackTrace(e.getStackTrace());
+            throw safe;
+        } catch (MojoExecutionException e) {
+            MojoExecutionException safe = new MojoExecutionException(ControlCharacters.escape(e.getMessage()), e.getCause());
+            safe.setStackTrace(e.getStackTrace());
+            throw safe;
+        }
+    }
+
+    private void executeGoal() throws MojoExecutionException, MojoFailureException {
         if (skip || skipGoal()) {
             getLog().info("layerlint:" + goal() + " skipped");
             return;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -86,5 +87,21 @@ class HostileIgnoreFileTest {
         Files.writeString(dir.resolve(".dockerignore"), patterns);
         ContextScan scan = BuildContext.analyse(dir.resolve("Dockerfile"), dir, ScanOptions.DEFAULTS);
         assertEquals(5_000 - 100 + 11 + 2, scan.sentFiles().size());
+    }
+
+    /**
+     * The walk's threads used to stay behind the goal (an OutOfMemoryError in one of them kept the JVM alive):
+     * they are now ended and waited for before the walk returns.
+     */
+    @Test
+    void noWalkerThreadOutlivesTheWalk() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:3.20.3\n");
+        for (int d = 0; d < 20; d++) {
+            Files.writeString(Files.createDirectories(dir.resolve("d" + d + "/e")).resolve("f"), "x");
+        }
+        BuildContext.analyse(dir.resolve("Dockerfile"), dir, ScanOptions.DEFAULTS);
+        assertEquals(List.of(), Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(name -> name.startsWith(BuildContext.WORKER_NAME) || name.matches("ForkJoinPool-\\d+-worker-\\d+"))
+                .toList());
     }
 }
