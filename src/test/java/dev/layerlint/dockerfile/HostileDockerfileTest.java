@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs meant to break a parser: each gives one definite result, quickly, without a stack or heap failure. */
@@ -157,5 +159,19 @@ class HostileDockerfileTest {
 
     private static Dockerfile success(ParseResult result) {
         return assertInstanceOf(ParseResult.Success.class, result, result::toString).dockerfile();
+    }
+
+    /** Ran out of memory after minutes: the glob followed links back to their parents, through every combination. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void globsDoNotFollowSymlinkLoops() throws Exception {
+        for (String name : List.of("a", "b")) {
+            Path sub = Files.createDirectories(directory.resolve("src/" + name));
+            Files.writeString(sub.resolve("Dockerfile"), "FROM alpine:3.20.3\n");
+            Files.createSymbolicLink(sub.resolve("up"), Path.of(".."));
+            Files.createSymbolicLink(sub.resolve("root"), directory);
+        }
+        assertEquals(List.of(directory.resolve("src/a/Dockerfile"), directory.resolve("src/b/Dockerfile")),
+                DockerfileFinder.find(directory, "**/Dockerfile"));
     }
 }
