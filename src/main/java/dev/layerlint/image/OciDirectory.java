@@ -3,6 +3,7 @@ package dev.layerlint.image;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -17,10 +18,11 @@ record OciDirectory(Path directory) implements BlobStore {
 
     @Override
     public Optional<byte[]> metadata(String path) throws ImageReadException {
-        Path file = directory.resolve(path);
-        if (!Files.isRegularFile(file)) {
+        Optional<Path> found = inside(path);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Path file = found.get();
         try {
             long size = Files.size(file);
             if (size > ArchiveScanner.MAX_METADATA_BYTES) {
@@ -34,14 +36,40 @@ record OciDirectory(Path directory) implements BlobStore {
 
     @Override
     public Optional<LayerContent> layer(String path) throws ImageReadException {
-        Path file = directory.resolve(path);
-        if (!Files.isRegularFile(file)) {
+        Optional<Path> found = inside(path);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Path file = found.get();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return Optional.of(LayerScanner.scan(channel, 0, channel.size()));
         } catch (IOException | RuntimeException e) {
             throw new ImageReadException(file + ": truncated or corrupt layer blob: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The regular file at {@code path} in the layout, empty when there is none. A path that leads out of the
+     * layout, itself or through a symbolic link, is refused: a blob linked to a host file
+     * ({@code ~/.git-credentials}) must not be read, let alone shown.
+     */
+    private Optional<Path> inside(String path) throws ImageReadException {
+        Path root = directory.toAbsolutePath().normalize();
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root)) {
+            throw new ImageReadException(describe() + ": " + path + " lies outside the image layout: layerlint does not read it");
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            if (!file.toRealPath().startsWith(root.toRealPath())) {
+                throw new ImageReadException(describe() + ": " + path + " is a symbolic link out of the image layout: "
+                        + "layerlint does not follow it");
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 }

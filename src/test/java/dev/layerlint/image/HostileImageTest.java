@@ -1,0 +1,91 @@
+package dev.layerlint.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.layerlint.budget.PathPattern;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Image layouts built to leak host files, flood messages or hang matching. */
+class HostileImageTest {
+
+    private static final String SECRET = "https://builder:ghp_s3cr3tT0ken@github.com";
+
+    @TempDir
+    Path dir;
+
+    private final ImageReader reader = new ImageReader(DockerCli.onPath());
+
+    private Path configBlob(Path layout) throws Exception {
+        try (Stream<Path> blobs = Files.list(layout.resolve("blobs/sha256"))) {
+            for (Path blob : blobs.toList()) {
+                if (Files.readString(blob, StandardCharsets.ISO_8859_1).contains("\"rootfs\"")) {
+                    return blob;
+                }
+            }
+        }
+        throw new AssertionError("no config blob in " + layout);
+    }
+
+    /** Was a leak: the config blob, a link to ~/.git-credentials, was read and part of it shown in the failure. */
+    @Test
+    void configLinkedToAHostFileIsNotFollowed() throws Exception {
+        Path layout = dir.resolve("oci");
+        SampleImage.image().writeOciDirectory(layout);
+        Path secret = Files.writeString(dir.resolve("git-credentials"), SECRET + "\n");
+        Path config = configBlob(layout);
+        Files.delete(config);
+        Files.createSymbolicLink(config, secret);
+        ImageReadException e = assertThrows(ImageReadException.class, () -> reader.read(new ImageSource.OciLayout(layout)));
+        assertEquals(layout + ": blobs/sha256/" + config.getFileName() + " is a symbolic link out of the image layout: "
+                + "layerlint does not follow it", e.getMessage());
+    }
+
+    /** A JSON error used to quote the text where parsing stopped: the file's content. */
+    @Test
+    void invalidConfigIsNotQuoted() throws Exception {
+        Path layout = dir.resolve("oci");
+        SampleImage.image().writeOciDirectory(layout);
+        Path config = configBlob(layout);
+        Files.writeString(config, SECRET + "\n");
+        ImageReadException e = assertThrows(ImageReadException.class, () -> reader.read(new ImageSource.OciLayout(layout)));
+        assertFalse(e.getMessage().contains("ghp_"), e.getMessage());
+        assertEquals(layout + ": blobs/sha256/" + config.getFileName() + " is not valid JSON (line 1, column 7)", e.getMessage());
+    }
+
+    /** Was one error line of 730,000 characters. */
+    @Test
+    void tenThousandMissingManifestsAreCountedNotListed() throws Exception {
+        Path layout = Files.createDirectories(dir.resolve("oci"));
+        Files.writeString(layout.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
+        StringBuilder index = new StringBuilder("{\"schemaVersion\":2,\"manifests\":[");
+        for (int i = 0; i < 10_000; i++) {
+            index.append(i == 0 ? "" : ",").append("{\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",")
+                    .append("\"size\":1,\"digest\":\"sha256:").append(String.format("%064x", i)).append("\"}");
+        }
+        Files.writeString(layout.resolve("index.json"), index.append("]}"));
+        ImageReadException e = assertThrows(ImageReadException.class, () -> reader.read(new ImageSource.OciLayout(layout)));
+        assertTrue(e.getMessage().endsWith(String.format("sha256:%064x and 9990 more", 9)), e.getMessage());
+        assertTrue(e.getMessage().length() < 1_000, e.getMessage());
+    }
+
+    /** Was a hang: excludePaths compiled to a backtracking java.util.regex pattern. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void backtrackingExcludePathMatchesInLinearTime() throws Exception {
+        PathPattern pattern = PathPattern.parse("**/".repeat(20) + "*a".repeat(30) + "*b", "excludePaths");
+        String path = "/" + "a/".repeat(100) + "a".repeat(200);
+        assertFalse(pattern.matches(path));
+        assertTrue(pattern.matches("/x/" + "a".repeat(30) + "b"));
+    }
+}
