@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /** Streams one layer blob (tar, gzip or zstd) into its entries; file contents are skipped, never held. */
 final class LayerScanner {
@@ -27,17 +26,14 @@ final class LayerScanner {
         BufferedInputStream buffered = blob instanceof BufferedInputStream b ? b : new BufferedInputStream(blob, 64 * 1024);
         Compression compression = Compression.sniff(buffered);
         Entries entries = new Entries();
-        TarArchiveInputStream tar = new TarArchiveInputStream(compression.decompress(buffered));
-        TarArchiveEntry tarEntry;
-        while ((tarEntry = tar.getNextEntry()) != null) {
-            entries.add(tarEntry);
-        }
+        GoTarReader.read(compression.decompress(buffered), (tarEntry, dataOffset) -> entries.add(tarEntry));
         return new LayerContent(entries.list, entries.size, blobSize, compression);
     }
 
     /**
      * Scans the blob stored at {@code [offset, offset + length)} of a file: an uncompressed tar's
-     * headers are walked and its contents seeked over; a compressed blob is streamed.
+     * headers are read and its contents seeked over; a compressed blob is streamed. Either way the
+     * headers are read as Docker reads them ({@link GoTarReader}).
      */
     static LayerContent scan(FileChannel file, long offset, long length) throws IOException {
         Compression compression = Compression.of(TarWalker.read(file, offset, (int) Math.min(4, length)));
@@ -45,7 +41,7 @@ final class LayerScanner {
             return scan(new RegionInputStream(file, offset, length), length);
         }
         Entries entries = new Entries();
-        TarWalker.walk(file, offset, length, (tarEntry, dataOffset) -> entries.add(tarEntry));
+        GoTarReader.read(new RegionInputStream(file, offset, length), (tarEntry, dataOffset) -> entries.add(tarEntry));
         return new LayerContent(entries.list, entries.size, length, Compression.NONE);
     }
 
