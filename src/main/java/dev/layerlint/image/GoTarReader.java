@@ -35,6 +35,8 @@ final class GoTarReader {
 
     private final InputStream in;
     private long position;
+    /** The padding after the last entry's data, skipped before the next header. */
+    private long padding;
 
     private GoTarReader(InputStream in) {
         this.in = in;
@@ -51,6 +53,10 @@ final class GoTarReader {
         String longLink = "";
         byte[] block = new byte[BLOCK];
         while (true) {
+            // as Go: an archive that ends inside the padding after an entry's data ends there, without an error
+            if (!skipPadding()) {
+                return;
+            }
             long at = position;
             if (!header(block)) {
                 return;
@@ -127,7 +133,8 @@ final class GoTarReader {
         entry.setMode((int) header.mode);
         entry.setLinkName(link);
         handler.entry(entry, position);
-        skip(padded(data), at);
+        skip(data, at);
+        padding = padded(data) - data;
     }
 
     /** The data that follows a header: none for links, directories, devices and FIFOs, whatever the size says. */
@@ -147,7 +154,7 @@ final class GoTarReader {
         }
         byte[] data = new byte[(int) size];
         readFully(data, at);
-        skip(padded(size) - size, at);
+        padding = padded(size) - size;
         return data;
     }
 
@@ -381,6 +388,22 @@ final class GoTarReader {
         if (read < data.length) {
             throw new EOFException("tar entry at byte " + at + " runs past the end (truncated)");
         }
+    }
+
+    /** Skips the pending padding; false when the tar ends inside it. */
+    private boolean skipPadding() throws IOException {
+        while (padding > 0) {
+            long skipped = in.skip(padding);
+            if (skipped <= 0) {
+                if (in.read() < 0) {
+                    return false;
+                }
+                skipped = 1;
+            }
+            padding -= skipped;
+            position += skipped;
+        }
+        return true;
     }
 
     private void skip(long count, long at) throws IOException {

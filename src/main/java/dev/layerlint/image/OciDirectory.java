@@ -1,15 +1,24 @@
 package dev.layerlint.image;
 
+import dev.layerlint.text.InputFiles;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** An OCI image layout on disk; layer blobs are streamed from their files when asked for. */
 record OciDirectory(Path directory) implements BlobStore {
+
+    private static final Pattern SHA256_BLOB = Pattern.compile("blobs/sha256/([0-9a-f]{64})");
 
     @Override
     public String describe() {
@@ -28,9 +37,31 @@ record OciDirectory(Path directory) implements BlobStore {
             if (size > ArchiveScanner.MAX_METADATA_BYTES) {
                 throw new ImageReadException(file + ": " + size + " bytes, more than a manifest or config can be");
             }
-            return Optional.of(Files.readAllBytes(file));
+            byte[] bytes = InputFiles.read(file, ArchiveScanner.MAX_METADATA_BYTES);
+            checkDigest(path, bytes);
+            return Optional.of(bytes);
         } catch (IOException e) {
             throw new ImageReadException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A {@code blobs/sha256/HEX} blob must hash to its name: a manifest or config changed after the image was
+     * written (tampered, or corrupt on disk) is refused. Costs one SHA-256 over at most a few kilobytes.
+     */
+    private void checkDigest(String path, byte[] bytes) throws ImageReadException {
+        Matcher blob = SHA256_BLOB.matcher(path);
+        if (!blob.matches()) {
+            return;
+        }
+        try {
+            String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            if (!actual.equals(blob.group(1))) {
+                throw new ImageReadException(describe() + ": " + path + " does not match its digest (its content hashes to sha256:"
+                        + actual + "): the layout is corrupt or was changed after it was written; write it again");
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

@@ -209,4 +209,18 @@ class GoTarReaderTest {
         IOException e = failure(new Tar().raw(bad).end().bytes());
         assertEquals("corrupt tar header at byte 0: a number in it is neither octal nor base-256", e.getMessage());
     }
+
+    /** Go ends an archive that stops inside the padding after an entry's data as if it ended there (found by fuzzing). */
+    @Test
+    void aTarEndingInsidePaddingEndsThere() throws IOException {
+        byte[] whole = new Tar().header("a", '0', 3, "").data("abc").bytes();
+        assertEquals(List.of("/a REGULAR 3"), paths(java.util.Arrays.copyOf(whole, 512 + 100)));
+    }
+
+    @Test
+    void aTarEndingInsideDataIsTruncated() {
+        byte[] whole = new Tar().header("a", '0', 300, "").data("x".repeat(300)).bytes();
+        IOException e = failure(java.util.Arrays.copyOf(whole, 512 + 100));
+        assertEquals("tar entry at byte 0 runs past the end (truncated)", e.getMessage());
+    }
 }

@@ -51,16 +51,30 @@ class HostileImageTest {
                 + "layerlint does not follow it", e.getMessage());
     }
 
-    /** A JSON error used to quote the text where parsing stopped: the file's content. */
+    /** Was read without a word: a config whose content does not hash to its name. */
     @Test
-    void invalidConfigIsNotQuoted() throws Exception {
+    void configThatDoesNotMatchItsDigestIsRefused() throws Exception {
         Path layout = dir.resolve("oci");
         SampleImage.image().writeOciDirectory(layout);
         Path config = configBlob(layout);
-        Files.writeString(config, SECRET + "\n");
+        Files.writeString(config, Files.readString(config).replace("\"rootfs\"", "\"rootfs\" "));
+        ImageReadException e = assertThrows(ImageReadException.class, () -> reader.read(new ImageSource.OciLayout(layout)));
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(config)));
+        assertEquals(layout + ": blobs/sha256/" + config.getFileName() + " does not match its digest (its content hashes to "
+                + "sha256:" + digest + "): the layout is corrupt or was changed after it was written; write it again",
+                e.getMessage());
+    }
+
+    /** A JSON error used to quote the text where parsing stopped: the file's content. */
+    @Test
+    void invalidJsonIsNotQuoted() throws Exception {
+        Path layout = dir.resolve("oci");
+        SampleImage.image().writeOciDirectory(layout);
+        Files.writeString(layout.resolve("index.json"), SECRET + "\n");
         ImageReadException e = assertThrows(ImageReadException.class, () -> reader.read(new ImageSource.OciLayout(layout)));
         assertFalse(e.getMessage().contains("ghp_"), e.getMessage());
-        assertEquals(layout + ": blobs/sha256/" + config.getFileName() + " is not valid JSON (line 1, column 7)", e.getMessage());
+        assertEquals(layout + ": index.json is not valid JSON (line 1, column 7)", e.getMessage());
     }
 
     /** Was one error line of 730,000 characters. */
