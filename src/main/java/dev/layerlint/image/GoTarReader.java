@@ -1,5 +1,6 @@
 package dev.layerlint.image;
 
+import dev.layerlint.text.Plural;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,11 @@ final class GoTarReader {
     private static final int BLOCK = 512;
     /** Go's limit for PAX records and GNU long names. */
     static final int MAX_SPECIAL_FILE = 1 << 20;
+    /**
+     * The most entries read from one layer tar: real layers hold up to a few hundred thousand files, and each
+     * entry is kept in memory until the image is analysed (a 2 MB gzip layer can hold millions of headers).
+     */
+    static final int MAX_ENTRIES = 1_000_000;
     private static final Pattern PAX_TIME = Pattern.compile("[+-]?[0-9]+(\\.[0-9]*)?");
 
     /** Receives each entry and the offset of its data from the start of the tar. */
@@ -52,6 +58,7 @@ final class GoTarReader {
         String longName = "";
         String longLink = "";
         byte[] block = new byte[BLOCK];
+        int entries = 0;
         while (true) {
             // as Go: an archive that ends inside the padding after an entry's data ends there, without an error
             if (!skipPadding()) {
@@ -75,6 +82,10 @@ final class GoTarReader {
                 case 'L' -> longName = cString(special(header, at));
                 case 'K' -> longLink = cString(special(header, at));
                 default -> {
+                    if (++entries > MAX_ENTRIES) {
+                        throw new IOException("more than " + Plural.count(MAX_ENTRIES, "entry", "entries") + " in one layer, "
+                                + "the most layerlint reads (see docs/limits.md)");
+                    }
                     entry(header, pax, longName, longLink, at, handler);
                     pax = Map.of();
                     longName = "";

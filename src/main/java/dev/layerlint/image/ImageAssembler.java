@@ -1,5 +1,6 @@
 package dev.layerlint.image;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,8 @@ final class ImageAssembler {
 
     /** The most names a message lists; past it, it counts the rest. */
     static final int MAX_LISTED = 10;
+    /** The most JSON tokens a manifest, index or config may have (real ones have a few thousand). */
+    static final int MAX_JSON_TOKENS = 1_000_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BLOB_PATH = Pattern.compile("blobs/([a-z0-9]+)/([a-f0-9]+)");
@@ -269,12 +272,33 @@ final class ImageAssembler {
 
     private JsonNode parse(String path, byte[] bytes) throws ImageReadException {
         try {
+            if (tooManyTokens(bytes)) {
+                throw new ImageReadException(store.describe() + ": " + path + " has more than "
+                        + Plural.count(MAX_JSON_TOKENS, "JSON token") + ", more than a manifest or config can have "
+                        + "(see docs/limits.md)");
+            }
             return JSON.readTree(bytes);
         } catch (IOException e) {
             // Jackson's message quotes the text it stopped at: never echo a file's content (it may be a secret)
             String at = e instanceof JsonProcessingException j && j.getLocation() != null
                     ? " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")" : "";
             throw new ImageReadException(store.describe() + ": " + path + " is not valid JSON" + at, e);
+        }
+    }
+
+    /**
+     * A manifest, index or config of more than {@link #MAX_JSON_TOKENS} tokens is refused before it is read into
+     * a tree: a config of ten million {@code []} fits the size limit and would take gigabytes as a tree.
+     */
+    private static boolean tooManyTokens(byte[] bytes) throws IOException {
+        try (JsonParser parser = JSON.getFactory().createParser(bytes)) {
+            long tokens = 0;
+            while (parser.nextToken() != null) {
+                if (++tokens > MAX_JSON_TOKENS) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

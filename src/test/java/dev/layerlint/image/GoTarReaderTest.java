@@ -223,4 +223,28 @@ class GoTarReaderTest {
         IOException e = failure(java.util.Arrays.copyOf(whole, 512 + 100));
         assertEquals("tar entry at byte 0 runs past the end (truncated)", e.getMessage());
     }
+
+    /** Was an OutOfMemoryError: a 2 MB gzip layer of 4,000,000 entries of one path. */
+    @Test
+    void entriesPastTheLimitAreRefused() {
+        byte[] header = block("same/path", '0', 0, "", "ustar\u000000", false);
+        java.io.InputStream endless = new java.io.InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                return header[(int) (position++ % 512)] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = (int) Math.min(len, 512 - position % 512);
+                System.arraycopy(header, (int) (position % 512), b, off, n);
+                position += n;
+                return n;
+            }
+        };
+        IOException e = assertThrows(IOException.class, () -> LayerScanner.scan(endless, 0));
+        assertEquals("more than 1,000,000 entries in one layer, the most layerlint reads (see docs/limits.md)", e.getMessage());
+    }
 }

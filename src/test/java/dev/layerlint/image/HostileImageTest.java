@@ -102,4 +102,36 @@ class HostileImageTest {
         assertFalse(pattern.matches(path));
         assertTrue(pattern.matches("/x/" + "a".repeat(30) + "b"));
     }
+
+    /** Was an OutOfMemoryError: ten million {@code []} under the size limit make gigabytes as a JSON tree. */
+    @Test
+    void jsonOfMillionsOfNodesIsRefused() throws Exception {
+        Path layout = dir.resolve("oci");
+        SampleImage.image().writeOciDirectory(layout);
+        Files.writeString(layout.resolve("index.json"), "{\"manifests\":[" + "[],".repeat(600_000) + "[]]}");
+        ImageReadException e = assertThrows(ImageReadException.class, () -> reader.read(new ImageSource.OciLayout(layout)));
+        assertEquals(layout + ": index.json has more than 1,000,000 JSON tokens, more than a manifest or config can have "
+                + "(see docs/limits.md)", e.getMessage());
+    }
+
+    /** Was an OutOfMemoryError: many JSON-looking entries, each under the size limit, all kept in memory. */
+    @Test
+    void jsonEntriesPastTheArchiveTotalAreRefused() throws Exception {
+        Path archive = dir.resolve("bomb.tar");
+        byte[] json = new byte[20 * 1024 * 1024];
+        java.util.Arrays.fill(json, (byte) ' ');
+        json[0] = '{';
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(Files.newOutputStream(archive))) {
+            for (int i = 0; i < 4; i++) {
+                var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("blobs/sha256/" + String.format("%064x", i));
+                entry.setSize(json.length);
+                tar.putArchiveEntry(entry);
+                tar.write(json);
+                tar.closeArchiveEntry();
+            }
+        }
+        ImageReadException e = assertThrows(ImageReadException.class, () -> reader.read(new ImageSource.DockerArchive(archive)));
+        assertTrue(e.getMessage().endsWith("the archive's JSON entries come to more than 67,108,864 bytes, more than an "
+                + "image's manifests and configs can (see docs/limits.md)"), e.getMessage());
+    }
 }
