@@ -71,4 +71,16 @@ class HostileLintTest {
         assertEquals("ENV A17 expands to more than 1048576 characters, the most layerlint expands (see docs/limits.md): "
                 + "values from here on are kept as written", findings.get(0).message());
     }
+
+    /** Each chown -R walked every instruction before it (and each COPY's WORKDIR from the start): quadratic. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void twentyThousandCopiesAndChowns() {
+        StringBuilder text = new StringBuilder("FROM alpine:3.20.3\nWORKDIR /srv\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("COPY f").append(i).append(" d").append(i).append("/\nRUN chown -R app /srv/e").append(i).append('\n');
+        }
+        text.append("RUN chown -R app d7\n");
+        assertEquals(List.of("ChownAfterCopy@40003"), hits("ChownAfterCopy", text.toString()));
+    }
 }

@@ -12,7 +12,6 @@ import dev.layerlint.rules.DockerfileRuleContext;
 import dev.layerlint.shell.ShellReader;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,46 +37,11 @@ final class StageState {
         }
     }
 
+    /** Where an instruction is: its stage, its index in the stage's body, and the SHELL and WORKDIR in effect. */
     private record Position(int stage, int index, List<String> shell, String workdir) {
     }
 
-    /** One value per instruction index at which it was set, in order. */
-    private static final class Versions {
-        private final List<Integer> indexes = new ArrayList<>();
-        private final List<String> values = new ArrayList<>();
-
-        void add(int index, String value) {
-            indexes.add(index);
-            values.add(value);
-        }
-
-        /** The last value set before {@code index}. */
-        Optional<String> before(int index) {
-            int low = 0;
-            int high = indexes.size();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (indexes.get(mid) < index) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low == 0 ? Optional.empty() : Optional.of(values.get(low - 1));
-        }
-    }
-
-    /** The ENVs one stage sets, and the nearest stage of its lineage that sets any. */
-    private static final class Frame {
-        final Optional<Frame> inherited;
-        final Map<String, Versions> env = new HashMap<>();
-
-        Frame(Optional<Frame> inherited) {
-            this.inherited = inherited;
-        }
-    }
-
-    private final Frame[] frames;
+    private final LineageIndex<String> env = new LineageIndex<>();
     private final char escape;
     private final Map<Instruction, Position> positions = new IdentityHashMap<>();
     private Optional<ExpansionLimit> expansionLimit = Optional.empty();
@@ -89,14 +53,12 @@ final class StageState {
     private StageState(Dockerfile dockerfile) {
         List<Stage> stages = dockerfile.stages();
         escape = dockerfile.escape();
-        frames = new Frame[stages.size()];
         List<List<String>> finalShell = new ArrayList<>();
         List<String> finalWorkdir = new ArrayList<>();
         ExpansionBudget budget = new ExpansionBudget();
         for (Stage stage : stages) {
             Optional<Integer> parent = stage.parentStage();
-            frames[stage.index()] = new Frame(parent.map(p -> frames[p])
-                    .flatMap(f -> f.env.isEmpty() ? f.inherited : Optional.of(f)));
+            env.enter(stage);
             List<String> shell = parent.map(finalShell::get).orElse(ShellReader.DEFAULT_SHELL);
             String workdir = parent.map(finalWorkdir::get).orElse("/");
             List<Instruction> instructions = stage.instructions();
@@ -110,7 +72,7 @@ final class StageState {
                 } else if (ins.is(Keyword.ENV)) {
                     for (KeyValue kv : ins.pairs()) {
                         String value = expand(ins, "ENV " + kv.key(), kv.value().orElse(""), stage.index(), i + 1, budget);
-                        frames[stage.index()].env.computeIfAbsent(kv.key(), k -> new Versions()).add(i, value);
+                        env.put(stage.index(), i, kv.key(), value);
                     }
                 }
             }
@@ -132,24 +94,18 @@ final class StageState {
     }
 
     private Optional<String> lookup(String name, int stage, int index) {
-        Optional<Frame> frame = Optional.of(frames[stage]);
-        int before = index;
-        while (frame.isPresent()) {
-            Versions versions = frame.get().env.get(name);
-            Optional<String> value = versions == null ? Optional.empty() : versions.before(before);
-            if (value.isPresent()) {
-                return value;
-            }
-            frame = frame.get().inherited;
-            before = Integer.MAX_VALUE;
-        }
-        return Optional.empty();
+        return env.before(stage, index, name);
     }
 
     /** The ENV variables in effect just before {@code at}, an instruction of a stage's body. */
     Env env(Instruction at) {
         Position p = position(at);
         return new Env(this, p.stage(), p.index());
+    }
+
+    /** The index of {@code at} in its stage's body. */
+    int index(Instruction at) {
+        return position(at).index();
     }
 
     /** The SHELL in effect for {@code at}. */
