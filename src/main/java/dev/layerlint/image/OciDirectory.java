@@ -3,6 +3,7 @@ package dev.layerlint.image;
 import dev.layerlint.text.InputFiles;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -51,15 +52,46 @@ record OciDirectory(Path directory) implements BlobStore {
      */
     private void checkDigest(String path, byte[] bytes) throws ImageReadException {
         Matcher blob = SHA256_BLOB.matcher(path);
-        if (!blob.matches()) {
-            return;
+        if (blob.matches()) {
+            MessageDigest sha256 = sha256();
+            sha256.update(bytes);
+            compare(path, blob.group(1), sha256);
         }
+    }
+
+    /**
+     * The same for a layer blob, read once more from its file: about a second per gigabyte of layers
+     * (see docs/limits.md), which is what noticing a corrupt or tampered layer costs.
+     */
+    private static boolean layerDigestMatches(String path, FileChannel channel) throws IOException {
+        Matcher blob = SHA256_BLOB.matcher(path);
+        if (!blob.matches()) {
+            return true;
+        }
+        MessageDigest sha256 = sha256();
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        long position = 0;
+        int read;
+        while ((read = channel.read(buffer, position)) > 0) {
+            buffer.flip();
+            sha256.update(buffer);
+            buffer.clear();
+            position += read;
+        }
+        return HexFormat.of().formatHex(sha256.digest()).equals(blob.group(1));
+    }
+
+    private void compare(String path, String expected, MessageDigest sha256) throws ImageReadException {
+        String actual = HexFormat.of().formatHex(sha256.digest());
+        if (!actual.equals(expected)) {
+            throw new ImageReadException(describe() + ": " + path + " does not match its digest (its content hashes to sha256:"
+                    + actual + "): the layout is corrupt or was changed after it was written; write it again");
+        }
+    }
+
+    private static MessageDigest sha256() {
         try {
-            String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            if (!actual.equals(blob.group(1))) {
-                throw new ImageReadException(describe() + ": " + path + " does not match its digest (its content hashes to sha256:"
-                        + actual + "): the layout is corrupt or was changed after it was written; write it again");
-            }
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
@@ -73,7 +105,12 @@ record OciDirectory(Path directory) implements BlobStore {
         }
         Path file = found.get();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return Optional.of(LayerScanner.scan(channel, 0, channel.size()));
+            LayerContent content = LayerScanner.scan(channel, 0, channel.size());
+            if (!layerDigestMatches(path, channel)) {
+                throw new ImageReadException(describe() + ": " + path + " does not match its digest: the layout is corrupt "
+                        + "or was changed after it was written; write it again");
+            }
+            return Optional.of(content);
         } catch (IOException | RuntimeException e) {
             throw new ImageReadException(file + ": truncated or corrupt layer blob: " + e.getMessage(), e);
         }

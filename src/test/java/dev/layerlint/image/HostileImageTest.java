@@ -133,4 +133,23 @@ class HostileImageTest {
         assertTrue(e.getMessage().endsWith("the archive's JSON entries come to more than 67,108,864 bytes, more than an "
                 + "image's manifests and configs can (see docs/limits.md)"), e.getMessage());
     }
+
+    /** Was read without a word: a layer blob changed after the layout was written. */
+    @Test
+    void layerThatDoesNotMatchItsDigestIsRefused() throws Exception {
+        Path layout = dir.resolve("oci");
+        SampleImage.image().writeOciDirectory(layout);
+        Path layer = null;
+        try (Stream<Path> blobs = Files.list(layout.resolve("blobs/sha256"))) {
+            for (Path blob : blobs.toList()) {
+                if (!Files.readString(blob, StandardCharsets.ISO_8859_1).startsWith("{")) {
+                    layer = blob;
+                }
+            }
+        }
+        Files.write(java.util.Objects.requireNonNull(layer), new byte[1024], java.nio.file.StandardOpenOption.APPEND);
+        ImageReadException e = assertThrows(ImageReadException.class, () -> reader.read(new ImageSource.OciLayout(layout)));
+        assertEquals(layout + ": blobs/sha256/" + layer.getFileName() + " does not match its digest: the layout is corrupt or "
+                + "was changed after it was written; write it again", e.getMessage());
+    }
 }
