@@ -12,6 +12,7 @@ import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,8 @@ import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Walks a build context the way a Docker builder does and counts what it would send.
@@ -118,28 +118,39 @@ public final class BuildContext {
          * the goal and keeps the JVM from exiting.
          */
         void run(Path root) {
-            AtomicInteger threads = new AtomicInteger();
+            List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
             ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), p -> {
                 ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-                thread.setName(WORKER_NAME + threads.incrementAndGet());
+                thread.setName(WORKER_NAME + (threads.size() + 1));
                 thread.setDaemon(true);
+                threads.add(thread);
                 return thread;
             }, null, false);
             try {
                 pool.invoke(new DirectoryTask(root, new Directory("", PatternMatcher.MatchState.ROOT, false, false)));
             } finally {
                 pool.shutdownNow();
-                awaitTermination(pool);
+                awaitEnd(pool, threads);
             }
         }
 
-        private static void awaitTermination(ForkJoinPool pool) {
+        /** Waits until the pool has terminated and each of its threads has ended. */
+        private static void awaitEnd(ForkJoinPool pool, List<Thread> threads) {
             boolean interrupted = false;
             while (!pool.isTerminated()) {
                 try {
                     pool.awaitTermination(1, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     interrupted = true;
+                }
+            }
+            for (Thread thread : List.copyOf(threads)) {
+                while (thread.isAlive()) {
+                    try {
+                        thread.join();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
                 }
             }
             if (interrupted) {
