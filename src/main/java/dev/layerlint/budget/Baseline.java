@@ -1,5 +1,7 @@
 package dev.layerlint.budget;
 
+import dev.layerlint.text.InputFiles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,16 +41,21 @@ public record Baseline(String image, long size, long layers, long wastedBytes, d
                 figures.efficiency().value() / 100);
     }
 
-    /** The baseline in {@code file}; empty when there is no such file. */
+    /** The largest baseline file read, in bytes. */
+    public static final long MAX_FILE_BYTES = 1L << 20;
+
+    /** The baseline in {@code file}, a regular file of at most {@link #MAX_FILE_BYTES}; empty when there is no such file. */
     public static Optional<Baseline> read(Path file) throws BudgetException {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.toFile(), Baseline.class));
+            return Optional.of(JSON.readValue(InputFiles.read(file, MAX_FILE_BYTES), Baseline.class));
         } catch (JsonProcessingException e) {
             String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             throw new BudgetException(file + ": not a layerlint baseline" + line + ": " + e.getOriginalMessage(), e);
+        } catch (InputFiles.InputFileException e) {
+            throw new BudgetException(file + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new BudgetException(file + ": cannot be read: " + e.getMessage(), e);
         }

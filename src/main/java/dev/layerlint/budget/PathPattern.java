@@ -1,6 +1,6 @@
 package dev.layerlint.budget;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * One item of {@code excludePaths}: a path in the image, matching itself and everything below it

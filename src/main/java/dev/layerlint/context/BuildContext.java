@@ -12,6 +12,7 @@ import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Walks a build context the way a Docker builder does and counts what it would send.
@@ -33,6 +36,9 @@ public final class BuildContext {
 
     private static final Comparator<FileSize> LARGEST_FIRST = Comparator.comparingLong(FileSize::bytes).reversed()
             .thenComparing(FileSize::path);
+
+    /** How the threads that walk a context are named, with a number after it. */
+    static final String WORKER_NAME = "layerlint-context-";
 
     private BuildContext() {
     }
@@ -117,12 +123,49 @@ public final class BuildContext {
             }
         }
 
+        /**
+         * Walks the context on a pool of its own, whose threads are gone when this returns or throws: a walk that
+         * fails (an OutOfMemoryError in one worker) cancels the others and waits for them, so no thread outlives
+         * the goal and keeps the JVM from exiting.
+         */
         void run(Path root) {
-            ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+            List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
+            ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), p -> {
+                ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+                thread.setName(WORKER_NAME + (threads.size() + 1));
+                thread.setDaemon(true);
+                threads.add(thread);
+                return thread;
+            }, null, false);
             try {
                 pool.invoke(new DirectoryTask(root, new Directory("", PatternMatcher.MatchState.ROOT, false, false)));
             } finally {
-                pool.shutdown();
+                pool.shutdownNow();
+                awaitEnd(pool, threads);
+            }
+        }
+
+        /** Waits until the pool has terminated and each of its threads has ended. */
+        private static void awaitEnd(ForkJoinPool pool, List<Thread> threads) {
+            boolean interrupted = false;
+            while (!pool.isTerminated()) {
+                try {
+                    pool.awaitTermination(1, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            for (Thread thread : List.copyOf(threads)) {
+                while (thread.isAlive()) {
+                    try {
+                        thread.join();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
 

@@ -55,10 +55,14 @@ sealed interface CompiledPattern {
         }
     }
 
-    record Regexp(com.google.re2j.Pattern regexp) implements CompiledPattern {
+    /**
+     * @param required the longest run of plain characters of the glob: a path without it cannot match, and is
+     *                 answered without running the regexp
+     */
+    record Regexp(com.google.re2j.Pattern regexp, String required) implements CompiledPattern {
         @Override
         public boolean matches(String path) {
-            return regexp.matcher(path).find();
+            return path.contains(required) && regexp.matcher(path).find();
         }
     }
 
@@ -71,9 +75,15 @@ sealed interface CompiledPattern {
         StringBuilder regexp = new StringBuilder("^");
         Kind kind = Kind.EXACT;
         int[] cps = pattern.codePoints().toArray();
+        int runStart = 0;
+        int requiredStart = 0;
+        int requiredEnd = 0;
+        boolean inClass = false;
         for (int i = 0; i < cps.length; i++) {
             boolean first = i == 0;
             int c = cps[i];
+            inClass = c == '[' || inClass && c != ']';
+            boolean plain = !inClass && c != '*' && c != '?' && c != '\\' && c != ']';
             if (c == '*' && i + 1 < cps.length && cps[i + 1] == '*') {
                 i++;
                 if (i + 1 < cps.length && cps[i + 1] == '/') {
@@ -115,6 +125,12 @@ sealed interface CompiledPattern {
             } else {
                 regexp.appendCodePoint(c);
             }
+            if (!plain) {
+                runStart = i + 1;
+            } else if (i + 1 - runStart > requiredEnd - requiredStart) {
+                requiredStart = runStart;
+                requiredEnd = i + 1;
+            }
         }
         return switch (kind) {
             case EXACT -> new Exact(pattern);
@@ -122,7 +138,8 @@ sealed interface CompiledPattern {
             case SUFFIX -> new Suffix(pattern.substring(2));
             case REGEXP -> {
                 try {
-                    yield new Regexp(com.google.re2j.Pattern.compile(regexp.append('$').toString()));
+                    yield new Regexp(com.google.re2j.Pattern.compile(regexp.append('$').toString()),
+                            new String(cps, requiredStart, requiredEnd - requiredStart));
                 } catch (PatternSyntaxException e) {
                     yield new Invalid(e.getMessage());
                 }

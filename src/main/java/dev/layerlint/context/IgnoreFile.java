@@ -1,12 +1,12 @@
 package dev.layerlint.context;
 
-import java.io.BufferedReader;
+import dev.layerlint.text.InputFiles;
+import dev.layerlint.text.Plural;
+
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,16 +40,29 @@ public record IgnoreFile(String name, List<IgnorePattern> patterns) {
         return new IgnoreFile(name, List.of());
     }
 
-    /** Reads and parses {@code file}; the display name in errors is the path as given. */
+    /** The largest ignore file read, in bytes. */
+    public static final long MAX_FILE_BYTES = 4L << 20;
+    /** The most patterns an ignore file may have. */
+    public static final int MAX_PATTERNS = 10_000;
+    /** The longest pattern read, in characters: four times the longest path Linux accepts. */
+    public static final int MAX_PATTERN_LENGTH = 16_384;
+
+    /**
+     * Reads and parses {@code file}, a regular file of at most {@link #MAX_FILE_BYTES}; the display name in errors
+     * is the path as given.
+     */
     public static IgnoreFile parse(Path file) throws IgnoreFileException {
         String name = file.toString();
-        // Docker compares raw bytes; here malformed UTF-8 is read as U+FFFD rather than refused.
-        try (Reader reader = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-            return parse(name, reader);
+        byte[] bytes;
+        try {
+            bytes = InputFiles.read(file, MAX_FILE_BYTES);
+        } catch (InputFiles.InputFileException e) {
+            throw new IgnoreFileException(name, e.getMessage(), e);
         } catch (IOException e) {
             throw new IgnoreFileException(name, "cannot read: " + e.getMessage(), e);
         }
+        // Docker compares raw bytes; here malformed UTF-8 is read as U+FFFD rather than refused.
+        return parse(name, new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** Parses ignore-file text; {@code name} is the display name used in errors. */
@@ -70,7 +83,15 @@ public record IgnoreFile(String name, List<IgnorePattern> patterns) {
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
+            if (line.length() > MAX_PATTERN_LENGTH) {
+                throw new IgnoreFileException(name, lineNumber, "the line is longer than " + Plural.count(MAX_PATTERN_LENGTH,
+                        "character") + ", the longest pattern layerlint reads (see docs/limits.md)");
+            }
             String readerPattern = normaliseLine(line);
+            if (!readerPattern.isEmpty() && patterns.size() == MAX_PATTERNS) {
+                throw new IgnoreFileException(name, lineNumber, "more than " + Plural.count(MAX_PATTERNS, "pattern")
+                        + ", the most layerlint reads from an ignore file (see docs/limits.md)");
+            }
             if (!readerPattern.isEmpty()) {
                 patterns.add(toPattern(name, lineNumber, readerPattern));
             }

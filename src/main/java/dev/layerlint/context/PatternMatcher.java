@@ -1,6 +1,9 @@
 package dev.layerlint.context;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,10 +20,63 @@ public final class PatternMatcher {
     private final List<CompiledPattern> compiled;
     private final boolean hasExceptions;
 
+    /** Indexes of the patterns that can only match paths under one top-level name, by that name. */
+    private final Map<String, int[]> byTopLevel;
+    /** Indexes of the patterns that can match paths under any top-level name. */
+    private final int[] anywhere;
+
     private PatternMatcher(List<IgnorePattern> patterns) {
         this.patterns = List.copyOf(patterns);
         this.compiled = this.patterns.stream().map(CompiledPattern::compile).toList();
         this.hasExceptions = this.patterns.stream().anyMatch(IgnorePattern::exception);
+        Map<String, List<Integer>> grouped = new HashMap<>();
+        List<Integer> general = new ArrayList<>();
+        for (int i = 0; i < this.patterns.size(); i++) {
+            Optional<String> top = topLevel(this.patterns.get(i).pattern(), compiled.get(i));
+            if (top.isPresent()) {
+                grouped.computeIfAbsent(top.get(), k -> new ArrayList<>()).add(i);
+            } else {
+                general.add(i);
+            }
+        }
+        this.byTopLevel = new HashMap<>();
+        grouped.forEach((name, indexes) -> byTopLevel.put(name, indexes.stream().mapToInt(Integer::intValue).toArray()));
+        this.anywhere = general.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The top-level name every path the pattern matches starts with (or is), when the pattern fixes it: a
+     * literal first segment followed by {@code /}, or a whole literal pattern without {@code /}.
+     */
+    private static Optional<String> topLevel(String pattern, CompiledPattern compiled) {
+        int literal = 0;
+        while (literal < pattern.length() && "*?[\\".indexOf(pattern.charAt(literal)) < 0) {
+            literal++;
+        }
+        int slash = pattern.indexOf('/');
+        if (slash > 0 && slash < literal) {
+            return Optional.of(pattern.substring(0, slash));
+        }
+        return compiled instanceof CompiledPattern.Exact && slash < 0 ? Optional.of(pattern) : Optional.empty();
+    }
+
+    /**
+     * The indexes, in order, of the patterns that could match {@code path} or one of its parents: a file in a
+     * context of thousands of patterns is tried only against those that could match it.
+     */
+    private int[] candidates(String path) {
+        int slash = path.indexOf('/');
+        int[] mine = byTopLevel.get(slash < 0 ? path : path.substring(0, slash));
+        if (mine == null) {
+            return anywhere;
+        }
+        int[] merged = new int[mine.length + anywhere.length];
+        int a = 0;
+        int b = 0;
+        for (int k = 0; k < merged.length; k++) {
+            merged[k] = b == anywhere.length || a < mine.length && mine[a] < anywhere[b] ? mine[a++] : anywhere[b++];
+        }
+        return merged;
     }
 
     /** Compiles the patterns of {@code ignoreFile} (which parsing has already validated). */
@@ -48,7 +104,7 @@ public final class PatternMatcher {
     public boolean matchesOrParentMatches(String path) {
         String[] parents = parentsOf(path);
         boolean matched = false;
-        for (int i = 0; i < compiled.size(); i++) {
+        for (int i : candidates(path)) {
             if (patterns.get(i).exception() != matched) {
                 continue;
             }
@@ -76,7 +132,7 @@ public final class PatternMatcher {
         boolean[] matchedHere = new boolean[compiled.size()];
         String[] parents = parentMatched == null ? parentsOf(path) : null;
         boolean excluded = false;
-        for (int i = 0; i < compiled.size(); i++) {
+        for (int i : candidates(path)) {
             boolean match = parentMatched != null && parentMatched[i];
             if (!match) {
                 if (patterns.get(i).exception() != excluded) {

@@ -36,9 +36,10 @@ public final class DockerfileFinder {
 
     /**
      * Resolves each comma-separated entry against {@code baseDirectory}: a plain path must exist, a
-     * glob ({@code *}, {@code ?}, {@code **}) must match at least one file. A path named
-     * {@code Dockerfile} that does not exist stands for a {@code Containerfile} in the same directory,
-     * the name Podman and Buildah build by default. Order: as listed, globs sorted; duplicates once.
+     * glob ({@code *}, {@code ?}, {@code **}) must match at least one file; globs do not follow symbolic
+     * links (name a linked Dockerfile by its path). A path named {@code Dockerfile} that does not exist stands
+     * for a {@code Containerfile} in the same directory, the name Podman and Buildah build by default. Order: as
+     * listed, globs sorted; duplicates once.
      */
     public static List<Path> find(Path baseDirectory, String patterns) throws NoMatchException {
         Set<Path> found = new LinkedHashSet<>();
@@ -52,6 +53,9 @@ public final class DockerfileFinder {
                 scanner.setBasedir(baseDirectory.toFile());
                 scanner.setIncludes(new String[] {pattern});
                 scanner.setExcludes(new String[] {"**/target/**", "**/node_modules/**", "**/.git/**"});
+                // a link to a parent directory would make the walk endless (every loop is walked to the
+                // deepest path the system resolves, in each of its combinations)
+                scanner.setFollowSymlinks(false);
                 scanner.scan();
                 List<Path> matches = new ArrayList<>();
                 for (String file : scanner.getIncludedFiles()) {

@@ -3,12 +3,13 @@ package dev.layerlint.dockerfile;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.layerlint.text.InputFiles;
+import dev.layerlint.text.Plural;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,14 +47,36 @@ public final class DockerfileParser {
     private DockerfileParser() {
     }
 
-    /** Reads a file (UTF-8; invalid bytes are replaced) and parses it. */
+    /** The largest Dockerfile read, in bytes. */
+    public static final long MAX_FILE_BYTES = 16L << 20;
+    /** The longest line of a Dockerfile read, in bytes. */
+    public static final int MAX_READ_LINE_BYTES = 1 << 20;
+
+    /**
+     * Reads a file (UTF-8; invalid bytes are replaced) and parses it. A file that is not a regular file,
+     * is larger than {@link #MAX_FILE_BYTES} or has a line longer than {@link #MAX_READ_LINE_BYTES} is a failure.
+     */
     public static ParseResult parse(Path file, String displayPath) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file, MAX_FILE_BYTES);
+        } catch (InputFiles.InputFileException e) {
+            return new ParseResult.Failure(displayPath, new ParseError(1, 1, "the Dockerfile " + e.getMessage()));
         } catch (IOException e) {
             return new ParseResult.Failure(displayPath,
                     new ParseError(1, 1, "cannot read the Dockerfile: " + describe(e)));
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (i - lineStart > MAX_READ_LINE_BYTES) {
+                    return new ParseResult.Failure(displayPath, new ParseError(line, line, "line " + line + " is longer than "
+                            + Plural.count(MAX_READ_LINE_BYTES, "byte") + ", the longest line layerlint reads (see docs/limits.md)"));
+                }
+                line++;
+                lineStart = i + 1;
+            }
         }
         return parse(displayPath, decode(bytes));
     }
@@ -977,6 +1000,8 @@ public final class DockerfileParser {
         private final List<Comment> comments;
         private final List<ParseError> triggerProblems;
         private final ShellLexer lexer;
+        /** What expansion has produced for this file so far, bounded by {@link ExpansionBudget#MAX_TOTAL}. */
+        private long expanded;
 
         Assembler(String path, List<Directive> directives, char escape, List<Comment> comments, List<ParseError> triggerProblems) {
             this.path = path;
@@ -1023,11 +1048,18 @@ public final class DockerfileParser {
         }
 
         private String expand(String word, Scope scope, Instruction at) throws SyntaxError {
+            String value;
             try {
-                return lexer.processWord(word, scope.env());
+                value = lexer.processWord(word, scope.env());
             } catch (ShellLexer.WordException e) {
                 throw new SyntaxError(e.getMessage(), at.line(), at.endLine(), false);
             }
+            expanded += value.length();
+            if (expanded > ExpansionBudget.MAX_TOTAL) {
+                throw new SyntaxError("the variables expanded in this Dockerfile grow past " + ExpansionBudget.MAX_TOTAL
+                        + " characters together, the most layerlint expands (see docs/limits.md)", at.line(), at.endLine(), false);
+            }
+            return value;
         }
 
         Dockerfile assemble(List<Instruction> parsed) throws SyntaxError {

@@ -45,9 +45,10 @@ record ShellLexer(char escape, boolean rawQuotes, boolean rawEscapes, boolean sk
         /** No values, and any name may be set: nothing is known. */
         static final Env EMPTY = new Env(Map.of(), Set.of(), true);
 
+        /** Views, not copies: a word is expanded at once, and copying a stage's variables for each word would be quadratic. */
         Env {
-            values = Map.copyOf(values);
-            unknown = Set.copyOf(unknown);
+            values = java.util.Collections.unmodifiableMap(values);
+            unknown = java.util.Collections.unmodifiableSet(unknown);
         }
 
         /** Exactly these variables, no others. */
@@ -177,6 +178,10 @@ record ShellLexer(char escape, boolean rawQuotes, boolean rawEscapes, boolean sk
                     String special = special(ch);
                     if (special != null) {
                         result.append(special);
+                        if (result.length() > ExpansionBudget.MAX_VALUE) {
+                            throw new WordException("expands to more than " + ExpansionBudget.MAX_VALUE
+                                    + " characters, the most layerlint expands (see docs/limits.md)");
+                        }
                         if (ch == '$') {
                             words.addString(special);
                         } else {

@@ -24,12 +24,15 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 final class ArchiveScanner {
 
     static final int MAX_METADATA_BYTES = 32 * 1024 * 1024;
+    /** The most JSON bytes kept from one archive, all manifests, indexes and configs together. */
+    static final long MAX_METADATA_TOTAL = 64L * 1024 * 1024;
     private static final int BUFFER = 64 * 1024;
     private static final int JSON_SNIFF = 512;
 
     private final String description;
     private final long jarThreshold;
     private final Map<String, byte[]> metadata = new HashMap<>();
+    private long metadataBytes;
     private final Map<String, LayerContent> layers = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
     private String currentEntry = "(start of archive)";
@@ -110,13 +113,22 @@ final class ArchiveScanner {
         } else if (isLayerName(path)) {
             layers.put(path, content.scanLayer(jarThreshold));
         } else if (!path.contains("/") && (path.endsWith(".json") || path.equals("oci-layout"))) {
-            metadata.put(path, readSmall(content, entry.getSize(), path));
+            keep(path, readSmall(content, entry.getSize(), path));
         } else if (path.startsWith("blobs/")) {
             if (looksLikeJson(content.head(JSON_SNIFF))) {
-                metadata.put(path, readSmall(content, entry.getSize(), path));
+                keep(path, readSmall(content, entry.getSize(), path));
             } else {
                 layers.put(path, content.scanLayer(jarThreshold));
             }
+        }
+    }
+
+    private void keep(String path, byte[] json) throws IOException {
+        byte[] replaced = metadata.put(path, json);
+        metadataBytes += json.length - (replaced == null ? 0 : replaced.length);
+        if (metadataBytes > MAX_METADATA_TOTAL) {
+            throw new IOException("the archive's JSON entries come to more than " + Plural.count(MAX_METADATA_TOTAL, "byte")
+                    + ", more than an image's manifests and configs can (see docs/limits.md)");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.layerlint.image;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.layerlint.text.Plural;
@@ -10,9 +12,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -23,6 +27,11 @@ import java.util.regex.Pattern;
  * {@code manifest.json} or an OCI {@code index.json}, the config, the layer blobs.
  */
 final class ImageAssembler {
+
+    /** The most names a message lists; past it, it counts the rest. */
+    static final int MAX_LISTED = 10;
+    /** The most JSON tokens a manifest, index or config may have (real ones have a few thousand). */
+    static final int MAX_JSON_TOKENS = 1_000_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BLOB_PATH = Pattern.compile("blobs/([a-z0-9]+)/([a-f0-9]+)");
@@ -103,10 +112,10 @@ final class ImageAssembler {
     private JsonNode selectManifest(JsonNode index, String indexPath) throws ImageReadException {
         List<JsonNode> present = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        collectManifests(index, indexPath, present, missing, 0);
+        collectManifests(index, indexPath, present, missing, new HashSet<>(), 0);
         if (present.isEmpty()) {
             throw new ImageReadException(store.describe() + ": " + indexPath + " leads to no image manifest the layout holds"
-                    + (missing.isEmpty() ? "" : "; missing blobs: " + String.join(", ", missing)));
+                    + (missing.isEmpty() ? "" : "; missing blobs: " + firstOf(missing)));
         }
         String hostArch = hostArchitecture();
         for (JsonNode descriptor : present) {
@@ -119,8 +128,16 @@ final class ImageAssembler {
         return present.get(0);
     }
 
-    private void collectManifests(JsonNode index, String indexPath, List<JsonNode> present, List<String> missing, int depth)
-            throws ImageReadException {
+    /** The first {@link #MAX_LISTED} of many names, and how many more there are. */
+    static String firstOf(List<String> names) {
+        if (names.size() <= MAX_LISTED) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, MAX_LISTED)) + " and " + (names.size() - MAX_LISTED) + " more";
+    }
+
+    private void collectManifests(JsonNode index, String indexPath, List<JsonNode> present, List<String> missing,
+            Set<String> visitedIndexes, int depth) throws ImageReadException {
         if (depth > 8) {
             throw new ImageReadException(store.describe() + ": indexes nested too deep at " + indexPath);
         }
@@ -133,7 +150,10 @@ final class ImageAssembler {
             if (blob.isEmpty()) {
                 missing.add(descriptor.path("digest").asText());
             } else if (INDEX_TYPES.contains(descriptor.path("mediaType").asText())) {
-                collectManifests(parse(path, blob.get()), path, present, missing, depth + 1);
+                // an index named many times is read once: else nested indexes could multiply the work at each level
+                if (visitedIndexes.add(path)) {
+                    collectManifests(parse(path, blob.get()), path, present, missing, visitedIndexes, depth + 1);
+                }
             } else {
                 present.add(descriptor);
             }
@@ -252,9 +272,33 @@ final class ImageAssembler {
 
     private JsonNode parse(String path, byte[] bytes) throws ImageReadException {
         try {
+            if (tooManyTokens(bytes)) {
+                throw new ImageReadException(store.describe() + ": " + path + " has more than "
+                        + Plural.count(MAX_JSON_TOKENS, "JSON token") + ", more than a manifest or config can have "
+                        + "(see docs/limits.md)");
+            }
             return JSON.readTree(bytes);
         } catch (IOException e) {
-            throw new ImageReadException(store.describe() + ": " + path + " is not valid JSON: " + e.getMessage(), e);
+            // Jackson's message quotes the text it stopped at: never echo a file's content (it may be a secret)
+            String at = e instanceof JsonProcessingException j && j.getLocation() != null
+                    ? " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")" : "";
+            throw new ImageReadException(store.describe() + ": " + path + " is not valid JSON" + at, e);
+        }
+    }
+
+    /**
+     * A manifest, index or config of more than {@link #MAX_JSON_TOKENS} tokens is refused before it is read into
+     * a tree: a config of ten million {@code []} fits the size limit and would take gigabytes as a tree.
+     */
+    private static boolean tooManyTokens(byte[] bytes) throws IOException {
+        try (JsonParser parser = JSON.getFactory().createParser(bytes)) {
+            long tokens = 0;
+            while (parser.nextToken() != null) {
+                if (++tokens > MAX_JSON_TOKENS) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

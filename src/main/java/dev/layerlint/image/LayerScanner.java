@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Streams one layer blob (tar, gzip or zstd) into its entries; file contents are skipped, never held, except that
@@ -32,17 +31,14 @@ final class LayerScanner {
         BufferedInputStream buffered = blob instanceof BufferedInputStream b ? b : new BufferedInputStream(blob, BUFFER);
         Compression compression = Compression.sniff(buffered);
         Entries entries = new Entries(jarThreshold);
-        TarArchiveInputStream tar = new TarArchiveInputStream(compression.decompress(buffered));
-        TarArchiveEntry tarEntry;
-        while ((tarEntry = tar.getNextEntry()) != null) {
-            entries.add(tarEntry, () -> tar);
-        }
+        GoTarReader.readWithData(compression.decompress(buffered), (tarEntry, dataOffset, data) -> entries.add(tarEntry, () -> data));
         return new LayerContent(entries.list, entries.size, blobSize, compression, entries.jars);
     }
 
     /**
      * Scans the blob stored at {@code [offset, offset + length)} of a file: an uncompressed tar's
-     * headers are walked and its contents seeked over; a compressed blob is streamed.
+     * headers are read and its contents seeked over; a compressed blob is streamed. Either way the
+     * headers are read as Docker reads them ({@link GoTarReader}).
      */
     static LayerContent scan(FileChannel file, long offset, long length, long jarThreshold) throws IOException {
         Compression compression = Compression.of(TarWalker.read(file, offset, (int) Math.min(4, length)));
@@ -50,8 +46,8 @@ final class LayerScanner {
             return scan(new RegionInputStream(file, offset, length), length, jarThreshold);
         }
         Entries entries = new Entries(jarThreshold);
-        TarWalker.walk(file, offset, length, (tarEntry, dataOffset) -> entries.add(tarEntry,
-                () -> new BufferedInputStream(new RegionInputStream(file, dataOffset, tarEntry.getSize()), BUFFER)));
+        GoTarReader.read(new RegionInputStream(file, offset, length), (tarEntry, dataOffset) -> entries.add(tarEntry,
+                () -> new BufferedInputStream(new RegionInputStream(file, offset + dataOffset, tarEntry.getSize()), BUFFER)));
         return new LayerContent(entries.list, entries.size, length, Compression.NONE, entries.jars);
     }
 

@@ -20,6 +20,7 @@ import dev.layerlint.rules.Rule;
 import dev.layerlint.rules.RuleCatalog;
 import dev.layerlint.rules.RuleOptions;
 import dev.layerlint.rules.RuleSettings;
+import dev.layerlint.text.ControlCharacters;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -139,22 +140,34 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
     /** True when the goal-specific skip flag is set. */
     protected abstract boolean skipGoal();
 
+    /** Runs the goal; a failure's message is escaped like every log line, since Maven prints it. */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        console = new ConsoleBlock(super.getLog(), moduleLabel());
+        console = new ConsoleBlock(new EscapingLog(super.getLog()), moduleLabel());
         try {
             executeGoal();
+        } catch (MojoFailureException e) {
+            MojoFailureException safe = new MojoFailureException(ControlCharacters.escape(e.getMessage()), e.getCause());
+            safe.setStackTrace(e.getStackTrace());
+            throw safe;
+        } catch (MojoExecutionException e) {
+            MojoExecutionException safe = new MojoExecutionException(ControlCharacters.escape(e.getMessage()), e.getCause());
+            safe.setStackTrace(e.getStackTrace());
+            throw safe;
         } finally {
             console.flush();
             console = null;
         }
     }
 
-    /** While the goal runs, its lines are held and printed as one block at its end (see {@link ConsoleBlock}). */
+    /**
+     * Maven's log, with control characters in every message escaped (see {@link ControlCharacters}); while the goal
+     * runs, its lines are held and printed as one block at its end (see {@link ConsoleBlock}).
+     */
     @Override
     public Log getLog() {
         ConsoleBlock block = console;
-        return block != null ? block : super.getLog();
+        return block != null ? block : new EscapingLog(super.getLog());
     }
 
     private void executeGoal() throws MojoExecutionException, MojoFailureException {

@@ -1,12 +1,14 @@
 package dev.layerlint.rules;
 
+import dev.layerlint.text.InputFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.layerlint.report.Severity;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,10 +45,16 @@ public record HadolintConfig(Map<String, String> rules, List<String> trustedRegi
         unmatched = List.copyOf(unmatched);
     }
 
+    /** The largest hadolint configuration read, in bytes. */
+    public static final long MAX_FILE_BYTES = 1L << 20;
+
+    /** Reads {@code file}, a regular file of at most {@link #MAX_FILE_BYTES}. */
     public static HadolintConfig read(Path file) throws InvalidException {
         JsonNode root;
         try {
-            root = Yaml.MAPPER.readTree(Files.readString(file));
+            root = Yaml.MAPPER.readTree(new String(InputFiles.read(file, MAX_FILE_BYTES), StandardCharsets.UTF_8));
+        } catch (InputFiles.InputFileException e) {
+            throw new InvalidException(file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new InvalidException(file + ": not a readable hadolint configuration: " + firstLine(e.getMessage()));
         }

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs meant to break a parser: each gives one definite result, quickly, without a stack or heap failure. */
@@ -23,18 +25,76 @@ class HostileDockerfileTest {
     Path directory;
 
     @Test
-    void fiftyMegabyteDockerfileIsReadWhole() throws IOException {
+    void dockerfileJustUnderTheLimitIsReadWhole() throws IOException {
         Path file = directory.resolve("Dockerfile");
-        int runs = 50 * 1024 * 1024 / RUN_LINE.length();
+        int runs = (int) ((DockerfileParser.MAX_FILE_BYTES - 100) / RUN_LINE.length());
+        writeRuns(file, runs);
+        Dockerfile parsed = success(DockerfileParser.parse(file, "Dockerfile"));
+        assertEquals(runs + 1, parsed.instructions().size());
+        assertEquals(runs + 1, parsed.instructions().get(runs).line());
+    }
+
+    /** Was an OutOfMemoryError for a 1 GiB file: the file was read whole before anything was checked. */
+    @Test
+    void dockerfileOverTheLimitIsRefusedWithoutReadingIt() throws IOException {
+        Path file = directory.resolve("Dockerfile");
+        writeRuns(file, (int) (DockerfileParser.MAX_FILE_BYTES / RUN_LINE.length()) + 1);
+        ParseResult.Failure failure = assertInstanceOf(ParseResult.Failure.class, DockerfileParser.parse(file, "Dockerfile"));
+        assertEquals(new ParseError(1, 1, "the Dockerfile is larger than 16,777,216 bytes, the most layerlint reads for "
+                + "such a file (see docs/limits.md)"), failure.error());
+    }
+
+    /** Was an OutOfMemoryError for a 50 MB RUN line. */
+    @Test
+    void lineOverTheLimitIsRefusedAtItsLine() throws IOException {
+        Path file = directory.resolve("Dockerfile");
+        Files.writeString(file, "FROM a\nRUN echo " + "y".repeat(DockerfileParser.MAX_READ_LINE_BYTES) + "\n");
+        ParseResult.Failure failure = assertInstanceOf(ParseResult.Failure.class, DockerfileParser.parse(file, "Dockerfile"));
+        assertEquals(new ParseError(2, 2, "line 2 is longer than 1,048,576 bytes, the longest line layerlint reads "
+                + "(see docs/limits.md)"), failure.error());
+    }
+
+    /** Was an OutOfMemoryError: /dev/zero never ends. */
+    @Test
+    void deviceBehindASymlinkIsNotRead() throws IOException {
+        Path link = Files.createSymbolicLink(directory.resolve("Dockerfile"), Path.of("/dev/zero"));
+        ParseResult.Failure failure = assertInstanceOf(ParseResult.Failure.class, DockerfileParser.parse(link, "Dockerfile"));
+        assertEquals(new ParseError(1, 1, "the Dockerfile is not a regular file but a FIFO, socket or device: layerlint "
+                + "reads only regular files here"), failure.error());
+    }
+
+    /** An ARG chain that doubles its value at each line would expand to 10^11 characters. */
+    @Test
+    void doublingArgChainStopsAtTheExpansionLimit() {
+        StringBuilder text = new StringBuilder("ARG A0=0123456789abcdef\n");
+        for (int i = 1; i <= 33; i++) {
+            text.append("ARG A").append(i).append("=$A").append(i - 1).append("$A").append(i - 1).append('\n');
+        }
+        text.append("FROM alpine:$A33\n");
+        ParseResult.Failure failure = assertInstanceOf(ParseResult.Failure.class, DockerfileParser.parse("Dockerfile",
+                text.toString()));
+        assertEquals(new ParseError(18, 18, "failed to process \"$A16$A16\": expands to more than 1048576 characters, the most "
+                + "layerlint expands (see docs/limits.md)"), failure.error());
+    }
+
+    /** Nested defaults are expanded to a fixed depth, so no nesting can overflow the stack. */
+    @Test
+    void deeplyNestedDefaultsStopAtTheDepthLimit() {
+        String word = "${A:-".repeat(10_000) + "x" + "}".repeat(10_000);
+        ParseResult.Failure failure = assertInstanceOf(ParseResult.Failure.class, DockerfileParser.parse("Dockerfile",
+                "ARG B=" + word + "\nFROM alpine\n"));
+        assertEquals(1, failure.error().line());
+        assertTrue(failure.error().message().endsWith(": variable substitutions nested more than 64 levels deep"),
+                failure.error().message());
+    }
+
+    private static void writeRuns(Path file, int runs) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("FROM debian:12\n");
             for (int i = 0; i < runs; i++) {
                 out.write(RUN_LINE);
             }
         }
-        Dockerfile parsed = success(DockerfileParser.parse(file, "Dockerfile"));
-        assertEquals(runs + 1, parsed.instructions().size());
-        assertEquals(runs + 1, parsed.instructions().get(runs).line());
     }
 
     @Test
@@ -101,5 +161,19 @@ class HostileDockerfileTest {
 
     private static Dockerfile success(ParseResult result) {
         return assertInstanceOf(ParseResult.Success.class, result, result::toString).dockerfile();
+    }
+
+    /** Ran out of memory after minutes: the glob followed links back to their parents, through every combination. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void globsDoNotFollowSymlinkLoops() throws Exception {
+        for (String name : List.of("a", "b")) {
+            Path sub = Files.createDirectories(directory.resolve("src/" + name));
+            Files.writeString(sub.resolve("Dockerfile"), "FROM alpine:3.20.3\n");
+            Files.createSymbolicLink(sub.resolve("up"), Path.of(".."));
+            Files.createSymbolicLink(sub.resolve("root"), directory);
+        }
+        assertEquals(List.of(directory.resolve("src/a/Dockerfile"), directory.resolve("src/b/Dockerfile")),
+                DockerfileFinder.find(directory, "**/Dockerfile"));
     }
 }

@@ -3,6 +3,7 @@ package dev.layerlint.rules.dockerfile;
 import dev.layerlint.dockerfile.Dockerfile;
 import dev.layerlint.dockerfile.Instruction;
 import dev.layerlint.dockerfile.Keyword;
+import dev.layerlint.dockerfile.Stage;
 import dev.layerlint.report.ChecklistItem;
 import dev.layerlint.report.Severity;
 import dev.layerlint.rules.DockerfileRule;
@@ -27,9 +28,14 @@ import java.util.Optional;
         aliases = {})
 public final class ChownAfterCopy implements DockerfileRule {
 
+    /** The deepest directory of a destination under which a COPY is found. */
+    private static final int MAX_DEPTH = 64;
+
     @Override
     public void check(DockerfileRuleContext context) {
         Dockerfile dockerfile = context.dockerfile();
+        StageState state = StageState.of(context);
+        LineageIndex<Instruction> copies = copies(dockerfile, state);
         for (RunStep step : RunStep.all(context)) {
             if (!step.inImage()) {
                 continue;
@@ -38,11 +44,11 @@ public final class ChownAfterCopy implements DockerfileRule {
                 if (!c.runs("chown", "chmod") || c.args().stream().noneMatch(a -> a.matches("-[a-zA-Z]*R[a-zA-Z]*|--recursive"))) {
                     continue;
                 }
-                String workdir = Stages.workdirBefore(dockerfile, step.stage(), step.run());
+                String workdir = state.workdir(step.run());
                 List<String> targets = c.args().stream().filter(a -> !a.startsWith("-")).skip(1)
                         .map(a -> Stages.absolute(workdir, a)).toList();
                 for (String target : targets) {
-                    Optional<Instruction> copy = copiedInto(dockerfile, step, target);
+                    Optional<Instruction> copy = copies.before(step.stage().index(), state.index(step.run()), target);
                     if (copy.isPresent()) {
                         context.report(step.run(), c.program() + " -R " + target + " rewrites what " + copy.get().keyword()
                                 + " at line " + copy.get().line() + " copied, storing those files twice: use "
@@ -54,23 +60,31 @@ public final class ChownAfterCopy implements DockerfileRule {
         }
     }
 
-    /** The last COPY/ADD before the RUN, in the stage's lineage, whose destination lies inside {@code target}. */
-    private static Optional<Instruction> copiedInto(Dockerfile dockerfile, RunStep step, String target) {
-        Optional<Instruction> found = Optional.empty();
-        for (var stage : Stages.lineage(dockerfile, step.stage())) {
-            for (Instruction ins : stage.instructions()) {
-                if (ins == step.run()) {
-                    return found;
-                }
+    /**
+     * Every COPY/ADD without --chown, under each directory its destination lies in (and the destination itself):
+     * the last one under a path before a RUN is what a chown -R of that path rewrites. Directories deeper than
+     * {@link #MAX_DEPTH} levels are not indexed.
+     */
+    private static LineageIndex<Instruction> copies(Dockerfile dockerfile, StageState state) {
+        LineageIndex<Instruction> copies = new LineageIndex<>();
+        for (Stage stage : dockerfile.stages()) {
+            copies.enter(stage);
+            List<Instruction> instructions = stage.instructions();
+            for (int i = 0; i < instructions.size(); i++) {
+                Instruction ins = instructions.get(i);
                 if ((ins.is(Keyword.COPY) || ins.is(Keyword.ADD)) && ins.flag("chown").isEmpty() && ins.args().size() >= 2) {
-                    String dest = Stages.absolute(Stages.workdirBefore(dockerfile, stage, ins), ins.args().get(ins.args().size() - 1));
-                    String t = target.endsWith("/") && target.length() > 1 ? target.substring(0, target.length() - 1) : target;
-                    if (dest.equals(t) || dest.startsWith(t.equals("/") ? "/" : t + "/")) {
-                        found = Optional.of(ins);
+                    String dest = Stages.absolute(state.workdir(ins), ins.args().get(ins.args().size() - 1));
+                    copies.put(stage.index(), i, "/", ins);
+                    int depth = 0;
+                    for (int slash = dest.indexOf('/', 1); depth < MAX_DEPTH; slash = dest.indexOf('/', slash + 1), depth++) {
+                        copies.put(stage.index(), i, slash < 0 ? dest : dest.substring(0, slash), ins);
+                        if (slash < 0) {
+                            break;
+                        }
                     }
                 }
             }
         }
-        return found;
+        return copies;
     }
 }

@@ -8,7 +8,10 @@ import dev.layerlint.rules.RuleInfo;
 import dev.layerlint.shell.PackageManagerCall;
 import dev.layerlint.shell.SimpleCommand;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 @RuleInfo(
@@ -35,10 +38,14 @@ public final class CleanupInLaterLayer implements DockerfileRule {
             if (!step.inImage() || step.unreadable()) {
                 continue;
             }
+            Map<SimpleCommand, PackageManagerCall> firstCall = new IdentityHashMap<>();
+            for (PackageManagerCall call : step.calls()) {
+                firstCall.putIfAbsent(call.command(), call);
+            }
             boolean cleans = false;
             boolean onlyCleanup = !commands.isEmpty();
             for (SimpleCommand c : commands) {
-                if (isCleanup(c, step)) {
+                if (isCleanup(c, Optional.ofNullable(firstCall.get(c)))) {
                     cleans = true;
                 } else if (!NEUTRAL.contains(c.program()) || !c.redirections().isEmpty()) {
                     onlyCleanup = false;
@@ -51,21 +58,17 @@ public final class CleanupInLaterLayer implements DockerfileRule {
         }
     }
 
-    private static boolean isCleanup(SimpleCommand command, RunStep step) {
+    private static boolean isCleanup(SimpleCommand command, Optional<PackageManagerCall> managerCall) {
         if (command.runs("rm")) {
             return true;
         }
         if (command.runs("find")) {
             return command.args().contains("-delete") || command.args().contains("rm");
         }
-        for (PackageManagerCall call : step.calls()) {
-            if (call.command() != command) {
-                continue;
-            }
+        return managerCall.filter(call -> {
             String sub = call.subcommand();
             return sub.equals("clean") || sub.equals("autoclean") || sub.equals("autoremove") || sub.startsWith("cache")
                     || sub.equals("purge") || sub.equals("remove") && !call.operands().isEmpty() || sub.equals("del");
-        }
-        return false;
+        }).isPresent();
     }
 }

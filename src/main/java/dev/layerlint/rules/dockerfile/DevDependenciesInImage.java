@@ -45,16 +45,17 @@ public final class DevDependenciesInImage implements DockerfileRule {
 
     private static Optional<String> problem(RunStep step, PackageManagerCall call) {
         String sub = call.subcommand();
-        boolean production = step.env().getOrDefault("NODE_ENV", "").equals("production")
+        boolean production = step.env().get("NODE_ENV").filter("production"::equals).isPresent()
                 || "production".equals(call.command().assignments().get("NODE_ENV"));
         return switch (call.manager()) {
             case NPM -> (sub.equals("ci") || sub.equals("install") || sub.equals("i")) && call.operands().isEmpty() && !production
                     && !call.hasOption("--production", "--only", "--omit")
-                    && !"production".equals(step.env().get("npm_config_only")) && !"dev".equals(step.env().get("npm_config_omit"))
+                    && step.env().get("npm_config_only").filter("production"::equals).isEmpty()
+                    && step.env().get("npm_config_omit").filter("dev"::equals).isEmpty()
                     ? Optional.of("npm " + sub + " installs devDependencies too: use npm " + sub + " --omit=dev (or NODE_ENV=production)")
                     : Optional.empty();
             case YARN -> (sub.isEmpty() || sub.equals("install")) && !production && !call.hasOption("--production", "--prod")
-                    && !step.env().containsKey("YARN_PRODUCTION")
+                    && step.env().get("YARN_PRODUCTION").isEmpty()
                     ? Optional.of("yarn install installs devDependencies too: use yarn install --production (or NODE_ENV=production)")
                     : Optional.empty();
             case PIP -> call.optionValues("-r").stream().filter(f -> DEV_REQUIREMENTS.matcher(f).find()).findFirst()

@@ -39,7 +39,7 @@ import java.util.Set;
  * @param calls      every package-manager call of the scripts, in order
  */
 record RunStep(Stage stage, Instruction run, Optional<Instruction> onbuild, List<ShellScript> scripts,
-        Map<String, String> env, boolean inImage, Set<String> cacheMounts, List<SimpleCommand> commands,
+        StageState.Env env, boolean inImage, Set<String> cacheMounts, List<SimpleCommand> commands,
         List<PackageManagerCall> calls) {
 
     /** The values pip reads as booleans (strtobool): any of them in PIP_NO_CACHE_DIR turns the cache off. */
@@ -51,7 +51,8 @@ record RunStep(Stage stage, Instruction run, Optional<Instruction> onbuild, List
      * per lint run and shared by all rules.
      */
     static List<RunStep> all(DockerfileRuleContext context) {
-        return context.shared(RunStep.class, () -> read(context.dockerfile()));
+        StageState state = StageState.of(context);
+        return context.shared(RunStep.class, () -> read(context.dockerfile(), state));
     }
 
     /**
@@ -62,7 +63,7 @@ record RunStep(Stage stage, Instruction run, Optional<Instruction> onbuild, List
         List<RunStep> runs = all(context);
         return context.shared(Trigger.class, () -> {
             List<RunStep> steps = new ArrayList<>(runs);
-            steps.addAll(triggers(context.dockerfile()));
+            steps.addAll(triggers(context.dockerfile(), StageState.of(context)));
             steps.sort(java.util.Comparator.comparingInt(RunStep::line));
             return List.copyOf(steps);
         });
@@ -71,23 +72,20 @@ record RunStep(Stage stage, Instruction run, Optional<Instruction> onbuild, List
     /** The key of the shared list of steps with triggers. */
     private enum Trigger { KEY }
 
-    private static List<RunStep> read(Dockerfile dockerfile) {
+    private static List<RunStep> read(Dockerfile dockerfile, StageState state) {
         Set<Integer> imageStages = imageStages(dockerfile);
         List<RunStep> steps = new ArrayList<>();
         for (Stage stage : dockerfile.stages()) {
             for (Instruction ins : stage.instructions()) {
                 if (ins.is(Keyword.RUN)) {
-                    List<String> shell = Stages.lastBefore(dockerfile, stage, ins, Keyword.SHELL).map(Instruction::args)
-                            .orElse(ShellReader.DEFAULT_SHELL);
-                    steps.add(of(stage, ins, Optional.empty(), shell, Stages.environment(dockerfile, stage, Optional.of(ins)),
-                            imageStages.contains(stage.index())));
+                    steps.add(of(stage, ins, Optional.empty(), state.shell(ins), state.env(ins), imageStages.contains(stage.index())));
                 }
             }
         }
         return steps;
     }
 
-    private static List<RunStep> triggers(Dockerfile dockerfile) {
+    private static List<RunStep> triggers(Dockerfile dockerfile, StageState state) {
         Set<Integer> imageStages = imageStages(dockerfile);
         List<RunStep> steps = new ArrayList<>();
         for (Stage stage : dockerfile.stages()) {
@@ -96,8 +94,7 @@ record RunStep(Stage stage, Instruction run, Optional<Instruction> onbuild, List
                 if (ins.is(Keyword.ONBUILD) && trigger.isPresent()) {
                     List<String> shell = Stages.lastInLineage(dockerfile, stage, Keyword.SHELL).map(Instruction::args)
                             .orElse(ShellReader.DEFAULT_SHELL);
-                    steps.add(of(stage, trigger.get(), Optional.of(ins), shell, Stages.environment(dockerfile, stage, Optional.empty()),
-                            imageStages.contains(stage.index())));
+                    steps.add(of(stage, trigger.get(), Optional.of(ins), shell, state.envAtEnd(stage), imageStages.contains(stage.index())));
                 }
             }
         }
@@ -111,7 +108,7 @@ record RunStep(Stage stage, Instruction run, Optional<Instruction> onbuild, List
     }
 
     private static RunStep of(Stage stage, Instruction run, Optional<Instruction> onbuild, List<String> shell,
-            Map<String, String> env, boolean inImage) {
+            StageState.Env env, boolean inImage) {
         List<ShellScript> scripts = new ArrayList<>();
         for (Instruction.Script script : run.scripts()) {
             scripts.add(script.execArgv().map(ShellReader::read).orElseGet(() -> ShellReader.read(script.text(), shell)));
@@ -217,7 +214,7 @@ record RunStep(Stage stage, Instruction run, Optional<Instruction> onbuild, List
                 }
             }
         }
-        return exported.or(() -> Optional.ofNullable(env.get(variable)));
+        return exported.or(() -> env.get(variable));
     }
 
     /**

@@ -11,6 +11,8 @@ import dev.layerlint.rules.DockerfileRule;
 import dev.layerlint.rules.DockerfileRuleContext;
 import dev.layerlint.rules.RuleInfo;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,23 +47,28 @@ public final class UnusedStage implements DockerfileRule {
         }
     }
 
-    private static void markUsed(Dockerfile dockerfile, Stage stage, Set<Integer> used) {
-        if (!used.add(stage.index())) {
-            return;
-        }
-        stage.parentStage().ifPresent(p -> markUsed(dockerfile, dockerfile.stages().get(p), used));
-        for (Instruction ins : stage.instructions()) {
-            if (ins.is(Keyword.COPY)) {
-                ins.flag("from").map(Flag::valueOrEmpty).flatMap(dockerfile::stage)
-                        .filter(s -> s.index() < stage.index())
-                        .ifPresent(s -> markUsed(dockerfile, s, used));
+    /** Marks the stage and every stage it uses, directly or not; a work list, so that no chain of stages can overflow the stack. */
+    private static void markUsed(Dockerfile dockerfile, Stage start, Set<Integer> used) {
+        Deque<Stage> pending = new ArrayDeque<>();
+        pending.push(start);
+        while (!pending.isEmpty()) {
+            Stage stage = pending.pop();
+            if (!used.add(stage.index())) {
+                continue;
             }
-            if (ins.is(Keyword.RUN)) {
-                for (Flag mount : ins.flags("mount")) {
-                    Matcher m = MOUNT_FROM.matcher(mount.valueOrEmpty());
-                    if (m.find()) {
-                        dockerfile.stage(m.group(1)).filter(s -> s.index() < stage.index())
-                                .ifPresent(s -> markUsed(dockerfile, s, used));
+            stage.parentStage().ifPresent(p -> pending.push(dockerfile.stages().get(p)));
+            for (Instruction ins : stage.instructions()) {
+                if (ins.is(Keyword.COPY)) {
+                    ins.flag("from").map(Flag::valueOrEmpty).flatMap(dockerfile::stage)
+                            .filter(s -> s.index() < stage.index())
+                            .ifPresent(pending::push);
+                }
+                if (ins.is(Keyword.RUN)) {
+                    for (Flag mount : ins.flags("mount")) {
+                        Matcher m = MOUNT_FROM.matcher(mount.valueOrEmpty());
+                        if (m.find()) {
+                            dockerfile.stage(m.group(1)).filter(s -> s.index() < stage.index()).ifPresent(pending::push);
+                        }
                     }
                 }
             }
