@@ -19,7 +19,7 @@ public sealed interface FixOutcome permits FixOutcome.Fixed, FixOutcome.Unparsab
      * @param after   the text with the fixes made (equal to {@code before} when nothing was fixed)
      * @param applied the changes made, in the order made
      * @param found   the findings of the text as it was
-     * @param left    the findings of the fixed text, each with why it was left, at its line in the text as it was
+     * @param left    the findings of the fixed text, each with why it was left
      */
     record Fixed(String path, String before, String after, List<Applied> applied, List<Finding> found, List<Left> left)
             implements FixOutcome {
@@ -68,9 +68,17 @@ public sealed interface FixOutcome permits FixOutcome.Fixed, FixOutcome.Unparsab
     /**
      * A finding not fixed.
      *
-     * @param finding the finding, at its line in the text as it was
+     * @param finding the finding, at its line in the fixed text
+     * @param lineBefore the line of the fixed text's {@code finding.line()} in the text as it was
      * @param reason  why it was left
      */
-    record Left(Finding finding, String reason) {
+    record Left(Finding finding, int lineBefore, String reason) {
+
+        /** The finding at its line in the text as it was. */
+        public Finding before() {
+            Finding f = finding;
+            return new Finding(f.ruleId(), f.severity(), f.file(), lineBefore, f.column(), lineBefore + f.endLine() - f.line(),
+                    f.message(), f.checklist());
+        }
     }
 }

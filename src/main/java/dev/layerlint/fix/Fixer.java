@@ -120,11 +120,10 @@ public final class Fixer {
         SourceText finalSource = new SourceText(text);
         List<FixOutcome.Left> left = new ArrayList<>();
         for (Finding finding : findings) {
-            Finding atOldLine = finding.line() > 0 ? moved(finding, diff.oldLine(finding.line())) : finding;
             String reason = chosen.contains(finding.ruleId())
                     ? refused.getOrDefault(key(finalSource, finding), "no edit was found for it")
                     : Unfixed.reason(finding.ruleId(), FIXES.containsKey(finding.ruleId()));
-            left.add(new FixOutcome.Left(atOldLine, reason));
+            left.add(new FixOutcome.Left(finding, finding.line() > 0 ? diff.oldLine(finding.line()) : 0, reason));
         }
         return new FixOutcome.Fixed(path, content, text, applied, found, left);
     }
@@ -151,10 +150,5 @@ public final class Fixer {
         int last = Math.min(Math.max(finding.line(), finding.endLine()), source.lineCount());
         String lines = finding.line() >= 1 && finding.line() <= last ? source.lines(finding.line(), last) : "";
         return finding.ruleId() + '\n' + finding.message() + '\n' + lines;
-    }
-
-    private static Finding moved(Finding f, int line) {
-        return new Finding(f.ruleId(), f.severity(), f.file(), line, f.column(), line + f.endLine() - f.line(), f.message(),
-                f.checklist());
     }
 }
