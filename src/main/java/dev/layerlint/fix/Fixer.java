@@ -26,7 +26,8 @@ public final class Fixer {
 
     /** Every fix, by the rule it fixes, in the order they are tried on one instruction. */
     private static final Map<String, Fix> FIXES = fixes(new AddToCopy(), new ExecFormCommand(), new PipNoCacheDir(),
-            new ApkNoCache(), new AptListsRemoval());
+            new ApkNoCache(), new AptListsRemoval(), new RunMerge("ConsecutiveRuns"), new RunMerge("AptUpdateAlone"),
+            new RunMerge("CleanupInLaterLayer"));
 
     private final Linter linter;
     private final Set<String> chosen;
@@ -61,7 +62,8 @@ public final class Fixer {
     /**
      * The rules fixed when none are chosen: every fix whose edits cannot change what the image does at run time.
      * Each of them is: the cache flags and the list removal only keep downloads out of the layer, ADD → COPY is made
-     * only for files ADD would not unpack, and the JSON form only for commands that use no shell.
+     * only for files ADD would not unpack, the JSON form only for commands that use no shell, and RUNs are merged only
+     * when the merged shell runs the same commands in the same state.
      */
     public static Set<String> defaultRules() {
         return fixableRules();

@@ -8,15 +8,11 @@ final class Unfixed {
     private static final Map<String, String> REASONS = Map.ofEntries(
             Map.entry("AddForDownload", "a download needs a checksum and a tool chosen for it (curl or wget in a RUN, or ADD --checksum)"),
             Map.entry("AptNoInstallRecommends", "--no-install-recommends changes which packages are installed; check what the image needs"),
-            Map.entry("AptUpdateAlone", "merging RUNs is not among the automatic fixes; join `apt-get update` with its install by hand"),
             Map.entry("ArchiveCopiedThenExtracted", "where the archive's content goes, and whether ADD should unpack it, is a choice"),
             Map.entry("BaseImageFloatingTag", "pinning a base image chooses a version"),
             Map.entry("BaseImageUnpinned", "pinning a base image chooses a version"),
             Map.entry("BuildToolchainInImage", "moving the build into a stage of its own needs to know what the build produces"),
             Map.entry("ChownAfterCopy", "COPY --chown needs the user to exist when the file is copied; change it by hand"),
-            Map.entry("CleanupInLaterLayer", "moving the cleanup into the RUN that made the files changes that RUN; do it by hand"),
-            Map.entry("ConsecutiveRuns", "merging RUNs is not among the automatic fixes; a command that changes the shell's state "
-                    + "(cd, export, set) would change what the next one sees"),
             Map.entry("CopyFromUnknownStage", "the stage or image meant is not known"),
             Map.entry("DependenciesAfterSource", "moving the install needs to know which files it reads"),
             Map.entry("DevDependenciesInImage", "which dependencies production needs is a choice"),

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
 public class FixMojo extends AbstractLayerlintMojo {
 
     /** The default of {@code fixes}: every fix, none of which can change what the image does at run time. */
-    static final String DEFAULT_FIXES = "AddForLocalFile,ShellFormCommand,PipCacheKept,PackageCacheKept,AptListsNotRemoved";
+    static final String DEFAULT_FIXES = "AddForLocalFile,ShellFormCommand,PipCacheKept,PackageCacheKept,AptListsNotRemoved,"
+            + "ConsecutiveRuns,AptUpdateAlone,CleanupInLaterLayer";
 
     /** Skips this goal only. */
     @Parameter(property = "layerlint.fix.skip", defaultValue = "false")
@@ -46,7 +47,8 @@ public class FixMojo extends AbstractLayerlintMojo {
      * The rules whose findings are fixed, comma-separated rule ids: {@code AddForLocalFile} (ADD → COPY),
      * {@code ShellFormCommand} (JSON-form CMD/ENTRYPOINT), {@code PipCacheKept} ({@code --no-cache-dir}),
      * {@code PackageCacheKept} ({@code apk add --no-cache}), {@code AptListsNotRemoved}
-     * ({@code && rm -rf /var/lib/apt/lists/*}).
+     * ({@code && rm -rf /var/lib/apt/lists/*}), {@code ConsecutiveRuns}, {@code AptUpdateAlone} and
+     * {@code CleanupInLaterLayer} (RUNs merged into one). Each fix is made only where it is safe; see the goal's page.
      */
     @Parameter(property = "layerlint.fixes", defaultValue = DEFAULT_FIXES)
     private String fixes;

@@ -32,9 +32,9 @@ class FixerTest {
         return fix(text, rules).after();
     }
 
-    /** The reason the first finding of {@code ruleId} is left with. */
+    /** The reason the first finding of {@code ruleId} is left with when only that rule is fixed. */
     private String reason(String text, String ruleId) {
-        return fix(text).left().stream().filter(l -> l.finding().ruleId().equals(ruleId)).findFirst().orElseThrow().reason();
+        return fix(text, ruleId).left().stream().filter(l -> l.finding().ruleId().equals(ruleId)).findFirst().orElseThrow().reason();
     }
 
     @Test
@@ -113,7 +113,7 @@ class FixerTest {
         assertEquals("the RUN at line 3 runs apk add without an index of its own; it may use the one RUN at line 2 leaves in /var/cache/apk",
                 reason("FROM alpine:3.20\nRUN apk add --update curl\nRUN sh -c 'apk add git'\n", "PackageCacheKept"));
         assertEquals("FROM alpine:3.20\nRUN apk add --no-cache --update curl\nRUN apk add --no-cache jq && apk add --no-cache git\n",
-                fixed("FROM alpine:3.20\nRUN apk add --update curl\nRUN apk add --no-cache jq && apk add git\n"));
+                fixed("FROM alpine:3.20\nRUN apk add --update curl\nRUN apk add --no-cache jq && apk add git\n", "PackageCacheKept"));
     }
 
     @Test
@@ -208,6 +208,66 @@ class FixerTest {
                 reason(base + "ENTRYPOINT [\"/entrypoint.sh\"]\nCMD java -jar app.jar\n", "ShellFormCommand"));
         assertEquals("ENTRYPOINT at line 2: in JSON form it would receive the CMD at line 3 as arguments, which the shell form ignores",
                 reason(base + "ENTRYPOINT java -jar app.jar\nCMD [\"--help\"]\n", "ShellFormCommand"));
+    }
+
+    @Test
+    void consecutiveRunsBecomeOneChain() {
+        assertEquals("FROM node:20-slim\nRUN npm ci \\\n    && npm run build\n",
+                fixed("FROM node:20-slim\nRUN npm ci\nRUN npm run build\n", "ConsecutiveRuns"));
+    }
+
+    @Test
+    void mergedRunsFollowTheFirstRunsStyle() {
+        String before = "FROM debian:12\nRUN apt-get update && \\\n\tapt-get install -y curl\nRUN curl --version\n";
+        assertEquals("FROM debian:12\nRUN apt-get update && \\\n\tapt-get install -y curl && \\\n\tcurl --version\n",
+                fixed(before, "ConsecutiveRuns"));
+    }
+
+    @Test
+    void theAptExampleOfTheGuideBecomesOneRun() {
+        String before = "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl wget\nRUN rm -rf /var/lib/apt/lists/*\n";
+        assertEquals("FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y curl wget \\\n    && rm -rf /var/lib/apt/lists/*\n",
+                fixed(before));
+    }
+
+    @Test
+    void runsAreNotMergedAcrossAChangeOfShellState() {
+        assertEquals("RUN at line 2 runs `cd`, which changes the shell's state; merged, line 3 would run in that state",
+                reason("FROM node:20-slim\nRUN cd /app && npm ci\nRUN npm run build\n", "ConsecutiveRuns"));
+        assertEquals("RUN at line 2 sets a shell variable (X=1), which changes the shell's state; merged, line 3 would run in that state",
+                reason("FROM node:20-slim\nRUN X=1\nRUN npm run build\n", "ConsecutiveRuns"));
+    }
+
+    @Test
+    void runsAreNotMergedWhenTheLaterOneWouldRunAfterAFailure() {
+        assertEquals("RUN at line 3 joins commands with `;` or `||`; merged, part of it would run even when line 2 fails",
+                reason("FROM node:20-slim\nRUN npm ci\nRUN npm run build || true\n", "ConsecutiveRuns"));
+    }
+
+    @Test
+    void runsAreNotMergedOverACommentOrATrailingComment() {
+        assertEquals("a blank or comment line separates the RUNs at lines 2 and 4; merge them by hand",
+                reason("FROM node:20-slim\nRUN npm ci\n# build\nRUN npm run build\n", "ConsecutiveRuns"));
+        assertEquals("RUN at line 2 ends with a comment or a separator after its last command; merge by hand",
+                reason("FROM node:20-slim\nRUN npm ci # dependencies\nRUN npm run build\n", "ConsecutiveRuns"));
+    }
+
+    @Test
+    void runsEndingWithASeparatorAreNotMerged() {
+        assertEquals("RUN at line 2 ends with a comment or a separator after its last command; merge by hand",
+                reason("FROM node:20-slim\nRUN npm ci;\nRUN npm run build\n", "ConsecutiveRuns"));
+    }
+
+    @Test
+    void runsWithDifferentFlagsAreNotMerged() {
+        assertEquals("the RUNs at lines 2 and 3 have different flags",
+                reason("FROM debian:12\nRUN apt-get update\nRUN --network=none apt-get install -y curl\n", "AptUpdateAlone"));
+    }
+
+    @Test
+    void aCleanupRunMergesIntoTheRunBeforeIt() {
+        assertEquals("FROM python:3.12-slim\nRUN pip install flask \\\n    && pip cache purge\n",
+                fixed("FROM python:3.12-slim\nRUN pip install flask\nRUN pip cache purge\n", "CleanupInLaterLayer"));
     }
 
     @Test
