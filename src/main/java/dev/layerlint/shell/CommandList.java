@@ -78,7 +78,7 @@ public record CommandList(List<Command> commands) {
     public static Reading read(String script) {
         Lexer.Result lexed = Lexer.lex(script, 0);
         if (lexed.problem().isPresent()) {
-            return new NotPlain("its shell cannot be read (" + lexed.problem().get() + ")");
+            return new NotPlain("its shell cannot be read: " + lexed.problem().get());
         }
         List<Command> commands = new ArrayList<>();
         List<Word> words = new ArrayList<>();
