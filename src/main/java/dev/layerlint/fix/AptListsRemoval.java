@@ -1,7 +1,6 @@
 package dev.layerlint.fix;
 
 import dev.layerlint.report.Finding;
-import dev.layerlint.shell.CommandList;
 import dev.layerlint.shell.PackageManager;
 import dev.layerlint.shell.PackageManagerCall;
 
@@ -27,15 +26,6 @@ final class AptListsRemoval implements Fix {
     @Override
     public Proposal.Change change(FixTarget target, Finding finding) throws Refused {
         FixTarget.RunScript run = target.runScript(finding.line());
-        if (!run.list().andChain()) {
-            throw new Refused("RUN at line " + finding.line() + " is not a plain && chain (`;`, `||`, `|` or a line break joins "
-                    + "its commands), so an appended removal might not run after the last apt command; add it by hand");
-        }
-        for (CommandList.Command command : run.list().commands()) {
-            if (!command.words().isEmpty() && command.words().get(0).text().equals("exec")) {
-                throw new Refused("RUN at line " + finding.line() + " ends its shell with `exec`; nothing after it runs");
-            }
-        }
         for (FixTarget.LaterRun later : target.runsAfter(run.run())) {
             for (PackageManagerCall call : later.calls()) {
                 if (!APT.contains(call.manager())) {
@@ -51,7 +41,7 @@ final class AptListsRemoval implements Fix {
                 }
             }
         }
-        return new Proposal.Change(java.util.List.of(run.append(target.source(), target.dockerfile().escape(), REMOVE_LISTS)),
+        return new Proposal.Change(java.util.List.of(run.appendToChain(target.source(), target.dockerfile().escape(), REMOVE_LISTS)),
                 "ended the RUN with " + REMOVE_LISTS);
     }
 }

@@ -6,7 +6,7 @@ import dev.layerlint.report.Finding;
  * The mechanical fix of one rule's findings. A fix proposes edits only when it can show that they are safe,
  * otherwise it says why it leaves the finding; {@link Fixer} then checks every change by linting the result.
  */
-sealed interface Fix permits PipNoCacheDir, ApkNoCache, AptListsRemoval, AddToCopy, ExecFormCommand, RunMerge {
+sealed interface Fix permits PipNoCacheDir, PackageCacheFix, AptListsRemoval, AddToCopy, ExecFormCommand, RunMerge {
 
     /** The rule whose findings this fix removes. */
     String ruleId();

@@ -131,11 +131,28 @@ record FixTarget(SourceText source, Dockerfile dockerfile, Optional<Path> contex
         }
 
         /**
+         * The edit appending {@code command} to the end of the script (see {@link #append}), when the script is a plain
+         * {@code &&} chain without {@code exec}, so that the appended command runs exactly when all before it succeeded.
+         */
+        Edit appendToChain(SourceText source, char escape, String command) throws Refused {
+            if (!list.andChain()) {
+                throw new Refused("RUN at line " + run.line() + " is not a plain && chain (`;`, `||`, `|` or a line break joins "
+                        + "its commands), so an appended `" + command + "` might not run after the commands before it; add it by hand");
+            }
+            for (CommandList.Command c : list.commands()) {
+                if (!c.words().isEmpty() && c.words().get(0).text().equals("exec")) {
+                    throw new Refused("RUN at line " + run.line() + " ends its shell with `exec`; nothing after it runs");
+                }
+            }
+            return append(source, escape, command);
+        }
+
+        /**
          * An edit appending {@code command} to the end of the script with {@code &&}: on the same line for a RUN written
          * on one line, else on a continuation line of its own written in the style of the script's last line (indented the
          * same, {@code &&} at the start of the line or at the end of the one before).
          */
-        Edit append(SourceText source, char escape, String command) {
+        private Edit append(SourceText source, char escape, String command) {
             CommandList.Command last = list.commands().get(list.commands().size() - 1);
             int end = line.offsetAfter(last.end());
             int lastLine = lineOf(source, line.offset(last.start()));

@@ -26,7 +26,7 @@ public final class Fixer {
 
     /** Every fix, by the rule it fixes, in the order they are tried on one instruction. */
     private static final Map<String, Fix> FIXES = fixes(new AddToCopy(), new ExecFormCommand(), new PipNoCacheDir(),
-            new ApkNoCache(), new AptListsRemoval(), new RunMerge("ConsecutiveRuns"), new RunMerge("AptUpdateAlone"),
+            new PackageCacheFix(), new AptListsRemoval(), new RunMerge("ConsecutiveRuns"), new RunMerge("AptUpdateAlone"),
             new RunMerge("CleanupInLaterLayer"));
 
     private final Linter linter;

@@ -46,7 +46,8 @@ public class FixMojo extends AbstractLayerlintMojo {
     /**
      * The rules whose findings are fixed, comma-separated rule ids: {@code AddForLocalFile} (ADD → COPY),
      * {@code ShellFormCommand} (JSON-form CMD/ENTRYPOINT), {@code PipCacheKept} ({@code --no-cache-dir}),
-     * {@code PackageCacheKept} ({@code apk add --no-cache}), {@code AptListsNotRemoved}
+     * {@code PackageCacheKept} ({@code apk add --no-cache}; {@code dnf clean all}, {@code npm cache clean --force} and
+     * the like), {@code AptListsNotRemoved}
      * ({@code && rm -rf /var/lib/apt/lists/*}), {@code ConsecutiveRuns}, {@code AptUpdateAlone} and
      * {@code CleanupInLaterLayer} (RUNs merged into one). Each fix is made only where it is safe; see the goal's page.
      */

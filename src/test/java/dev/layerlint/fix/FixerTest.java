@@ -117,9 +117,28 @@ class FixerTest {
     }
 
     @Test
-    void otherPackageCachesAreLeft() {
-        assertEquals("only apk's cache is fixed automatically (apk add --no-cache); clean this one by hand as the finding says",
-                reason("FROM fedora:40\nRUN dnf install -y curl\n", "PackageCacheKept"));
+    void rpmZypperNpmAndYarnCachesAreCleanedAtTheEndOfTheRun() {
+        assertEquals("FROM fedora:40\nRUN dnf install -y curl && dnf clean all\n",
+                fixed("FROM fedora:40\nRUN dnf install -y curl\n", "PackageCacheKept"));
+        assertEquals("FROM opensuse/leap:15\nRUN zypper install -y curl && zypper clean --all\n",
+                fixed("FROM opensuse/leap:15\nRUN zypper install -y curl\n", "PackageCacheKept"));
+        assertEquals("FROM node:20-slim\nRUN npm ci \\\n    && npm run build \\\n    && npm cache clean --force\n",
+                fixed("FROM node:20-slim\nRUN npm ci \\\n    && npm run build\n", "PackageCacheKept"));
+        assertEquals("FROM node:20-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n",
+                fixed("FROM node:20-slim\nRUN yarn install --frozen-lockfile\n", "PackageCacheKept"));
+    }
+
+    @Test
+    void anNpmCacheALaterOfflineInstallNeedsIsLeft() {
+        assertEquals("the RUN at line 3 runs npm --offline, which may need the cache RUN at line 2 leaves",
+                reason("FROM node:20-slim\nRUN npm ci\nRUN sh -c 'npm install --offline'\n", "PackageCacheKept"));
+    }
+
+    @Test
+    void gemDocumentationIsLeft() {
+        assertEquals("the cache of gem is not cleaned automatically (a flag that changes what is installed, or a hook the "
+                        + "Dockerfile turned off); clean it by hand as the finding says",
+                reason("FROM ruby:3.3-slim\nRUN gem install rails\n", "PackageCacheKept"));
     }
 
     @Test
@@ -141,7 +160,7 @@ class FixerTest {
     @Test
     void aptListsAreLeftInAChainThatIsNotPlainAnd() {
         assertEquals("RUN at line 2 is not a plain && chain (`;`, `||`, `|` or a line break joins its commands), so an appended "
-                        + "removal might not run after the last apt command; add it by hand",
+                        + "`rm -rf /var/lib/apt/lists/*` might not run after the commands before it; add it by hand",
                 reason("FROM debian:12\nRUN apt-get update; apt-get install -y curl\n", "AptListsNotRemoved"));
     }
 
