@@ -16,7 +16,8 @@ import java.util.Set;
  * style of the first RUN. Only when the shell of the merged RUN runs exactly what the separate RUNs ran: no earlier
  * command changes the shell's state that a later one would see ({@code cd}, {@code export}, {@code set},
  * {@code source}, {@code umask}, {@code ulimit}, {@code alias}, {@code exec}, {@code exit}, an assignment), no RUN
- * ends with a comment or separator, and each later RUN is a chain of {@code &&} and pipes, so that it still runs only
+ * ends with a comment or separator, no suppression comment above the first RUN would then cover the others, and each
+ * later RUN is a chain of {@code &&} and pipes, so that it still runs only
  * when everything before it succeeded. For ConsecutiveRuns the whole run of RUNs is merged, for AptUpdateAlone the
  * update with the RUN after it, for CleanupInLaterLayer the cleanup into the RUN before it.
  */
@@ -79,6 +80,12 @@ final class RunMerge implements Fix {
         String pair = "the RUNs at lines " + first.line() + " and " + second.line();
         if (!first.flags().equals(second.flags())) {
             throw new Refused(pair + " have different flags");
+        }
+        for (int line = first.line() - 1; line > 0 && target.dockerfile().commentAt(line).isPresent(); line--) {
+            if (target.dockerfile().commentAt(line).get().text().toLowerCase(java.util.Locale.ROOT).contains("ignore")) {
+                throw new Refused("the comment at line " + line + " suppresses findings of RUN at line " + first.line()
+                        + "; merged, it would hide those of line " + second.line());
+            }
         }
         if (second.line() != first.endLine() + 1) {
             throw new Refused("a blank or comment line separates " + pair + "; merge them by hand");

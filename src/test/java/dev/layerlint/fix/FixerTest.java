@@ -272,6 +272,13 @@ class FixerTest {
     }
 
     @Test
+    void runsAreNotMergedUnderASuppressionComment() {
+        assertEquals("the comment at line 2 suppresses findings of RUN at line 3; merged, it would hide those of line 4",
+                reason("FROM python:3.12-slim\n# layerlint ignore=PipCacheKept\nRUN pip install flask\nRUN pip install gunicorn\n",
+                        "ConsecutiveRuns"));
+    }
+
+    @Test
     void runsEndingWithASeparatorAreNotMerged() {
         assertEquals("RUN at line 2 ends with a comment or a separator after its last command; merge by hand",
                 reason("FROM node:20-slim\nRUN npm ci;\nRUN npm run build\n", "ConsecutiveRuns"));
