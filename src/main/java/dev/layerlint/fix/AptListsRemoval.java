@@ -41,7 +41,8 @@ final class AptListsRemoval implements Fix {
                 }
             }
         }
-        return new Proposal.Change(java.util.List.of(run.appendToChain(target.source(), target.dockerfile().escape(), REMOVE_LISTS)),
+        return new Proposal.Change(java.util.List.of(run.appendToChain(target.source(), target.dockerfile().escape(),
+                run.lastCommand(), REMOVE_LISTS)),
                 "ended the RUN with " + REMOVE_LISTS);
     }
 }

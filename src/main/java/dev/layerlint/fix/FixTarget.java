@@ -131,10 +131,11 @@ record FixTarget(SourceText source, Dockerfile dockerfile, Optional<Path> contex
         }
 
         /**
-         * The edit appending {@code command} to the end of the script (see {@link #append}), when the script is a plain
-         * {@code &&} chain without {@code exec}, so that the appended command runs exactly when all before it succeeded.
+         * The edit that runs {@code command} with {@code &&} right after the command {@code after} of the script (at the
+         * end of the script, see {@link #append}, when {@code after} is its last command), when the script is a plain
+         * {@code &&} chain without {@code exec}, so that the new command runs exactly when all before it succeeded.
          */
-        Edit appendToChain(SourceText source, char escape, String command) throws Refused {
+        Edit appendToChain(SourceText source, char escape, CommandList.Command after, String command) throws Refused {
             if (!list.andChain()) {
                 throw new Refused("RUN at line " + run.line() + " is not a plain && chain (`;`, `||`, `|` or a line break joins "
                         + "its commands), so an appended `" + command + "` might not run after the commands before it; add it by hand");
@@ -144,7 +145,15 @@ record FixTarget(SourceText source, Dockerfile dockerfile, Optional<Path> contex
                     throw new Refused("RUN at line " + run.line() + " ends its shell with `exec`; nothing after it runs");
                 }
             }
+            if (after != list.commands().get(list.commands().size() - 1)) {
+                return Edit.insert(line.offsetAfter(after.end()), " && " + command);
+            }
             return append(source, escape, command);
+        }
+
+        /** The last command of the script. */
+        CommandList.Command lastCommand() {
+            return list.commands().get(list.commands().size() - 1);
         }
 
         /**

@@ -1,6 +1,7 @@
 package dev.layerlint.fix;
 
 import dev.layerlint.report.Finding;
+import dev.layerlint.shell.CommandList;
 import dev.layerlint.shell.PackageManager;
 import dev.layerlint.shell.PackageManagerCall;
 
@@ -10,8 +11,9 @@ import java.util.Set;
 
 /**
  * PackageCacheKept: {@code apk add} gets {@code --no-cache} right after {@code add}; dnf, yum, microdnf, zypper, npm
- * and yarn get their clean command appended to the end of the RUN ({@code dnf clean all}, {@code zypper clean --all},
- * {@code npm cache clean --force}, {@code yarn cache clean}). Not when a later RUN would use what the cache keeps:
+ * and yarn get their clean command ({@code dnf clean all}, {@code zypper clean --all}, {@code npm cache clean --force},
+ * {@code yarn cache clean}) right after the RUN's last command that runs them, while the tool is surely still there (a
+ * later {@code apk del} may remove it). Not when a later RUN would use what the cache keeps:
  * an {@code apk add} without an index of its own, an npm or yarn install {@code --offline}. gem documentation and uv's
  * cache are left: their flags change what is installed or how uv runs, and apt's downloaded packages depend on a hook
  * the Dockerfile turned off.
@@ -53,8 +55,17 @@ final class PackageCacheFix implements Fix {
                 }
             }
         }
-        return new Proposal.Change(List.of(run.appendToChain(target.source(), target.dockerfile().escape(), clean)),
-                "ended the RUN with " + clean);
+        CommandList.Command last = null;
+        for (CommandList.Command command : run.list().commands()) {
+            if (run.calls(command).stream().anyMatch(call -> call.manager() == manager)) {
+                last = command;
+            }
+        }
+        if (last == null) {
+            throw new Refused(program + " at line " + finding.line() + " is not a command of the RUN's own list; clean its cache by hand");
+        }
+        return new Proposal.Change(List.of(run.appendToChain(target.source(), target.dockerfile().escape(), last, clean)),
+                "ran " + clean + " after the last " + program + " command");
     }
 
     private static Proposal.Change apk(FixTarget target, Finding finding) throws Refused {

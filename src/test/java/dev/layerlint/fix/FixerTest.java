@@ -129,6 +129,14 @@ class FixerTest {
     }
 
     @Test
+    void theCleanRunsWhileTheToolIsStillThere() {
+        assertEquals("FROM alpine:3.20\nRUN apk add --no-cache --virtual .build nodejs npm && npm install -g http-server "
+                        + "&& npm cache clean --force && apk del .build\n",
+                fixed("FROM alpine:3.20\nRUN apk add --no-cache --virtual .build nodejs npm && npm install -g http-server "
+                        + "&& apk del .build\n", "PackageCacheKept"));
+    }
+
+    @Test
     void anNpmCacheALaterOfflineInstallNeedsIsLeft() {
         assertEquals("the RUN at line 3 runs npm --offline, which may need the cache RUN at line 2 leaves",
                 reason("FROM node:20-slim\nRUN npm ci\nRUN sh -c 'npm install --offline'\n", "PackageCacheKept"));
