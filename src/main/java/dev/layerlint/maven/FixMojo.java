@@ -68,6 +68,14 @@ public class FixMojo extends AbstractLayerlintMojo {
     @Parameter(property = "layerlint.context")
     private File contextDirectory;
 
+    /**
+     * A hadolint configuration whose {@code ignored} and {@code override} apply through the rules' hadolint aliases, as for
+     * {@code lint}: a rule it turns off is not fixed. Used when the file exists ({@code .hadolint.yml} is tried too when
+     * this is left at its default).
+     */
+    @Parameter(property = "layerlint.hadolintConfig", defaultValue = "${basedir}/.hadolint.yaml")
+    private File hadolintConfig;
+
     @Override
     protected String goal() {
         return "fix";
@@ -85,7 +93,8 @@ public class FixMojo extends AbstractLayerlintMojo {
 
     @Override
     protected GoalReport run() throws MojoExecutionException, MojoFailureException {
-        Fixer fixer = new Fixer(new Linter(ruleSettings(RuleOptions.DEFAULTS, Map.of())), chosenFixes());
+        Map<String, String> hadolint = HadolintFiles.read(hadolintConfig, this::displayed, getLog()).rules();
+        Fixer fixer = new Fixer(new Linter(ruleSettings(RuleOptions.DEFAULTS, hadolint)), chosenFixes());
         StringBuilder patch = new StringBuilder();
         List<Finding> left = new ArrayList<>();
         Map<String, Integer> fixedPerRule = new TreeMap<>();
