@@ -29,6 +29,9 @@ public final class Fixer {
             new PackageCacheFix(), new AptListsRemoval(), new RunMerge("ConsecutiveRuns"), new RunMerge("AptUpdateAlone"),
             new RunMerge("CleanupInLaterLayer"));
 
+    /** Each change lints the file again, so a file with very many findings is fixed in rounds of at most this many changes. */
+    static final int MAX_CHANGES = 200;
+
     private final Linter linter;
     private final Set<String> chosen;
 
@@ -85,7 +88,7 @@ public final class Fixer {
         List<FixOutcome.Applied> applied = new ArrayList<>();
         Map<String, String> refused = new HashMap<>();
         boolean progress = true;
-        while (progress) {
+        while (progress && applied.size() < MAX_CHANGES) {
             progress = false;
             FixTarget target = new FixTarget(new SourceText(text), current.dockerfile(), context);
             List<Finding> candidates = findings.stream().filter(f -> chosen.contains(f.ruleId()))
@@ -103,9 +106,10 @@ public final class Fixer {
                 Proposal.Change change = (Proposal.Change) proposal;
                 String candidate = Edit.apply(text, change.edits());
                 ParseResult reparsed = DockerfileParser.parse(path, candidate);
+                List<Finding> relinted = reparsed instanceof ParseResult.Success ? linter.lint(reparsed) : List.of();
                 Optional<String> problem = reparsed instanceof ParseResult.Failure failure
                         ? Optional.of("the edit would not parse: " + failure.error().message())
-                        : check(findings, linter.lint(reparsed), finding.ruleId());
+                        : check(findings, relinted, finding.ruleId());
                 if (problem.isPresent()) {
                     refused.put(key, change.summary() + " was not kept: " + problem.get());
                     continue;
@@ -113,7 +117,7 @@ public final class Fixer {
                 applied.add(new FixOutcome.Applied(finding.ruleId(), finding.line(), change.summary()));
                 text = candidate;
                 current = (ParseResult.Success) reparsed;
-                findings = linter.lint(reparsed);
+                findings = relinted;
                 progress = true;
                 break;
             }
@@ -123,7 +127,8 @@ public final class Fixer {
         List<FixOutcome.Left> left = new ArrayList<>();
         for (Finding finding : findings) {
             String reason = chosen.contains(finding.ruleId())
-                    ? refused.getOrDefault(key(finalSource, finding), "no edit was found for it")
+                    ? refused.getOrDefault(key(finalSource, finding), "not reached: one run makes at most " + MAX_CHANGES
+                            + " changes to a file; run layerlint:fix again")
                     : Unfixed.reason(finding.ruleId(), FIXES.containsKey(finding.ruleId()));
             left.add(new FixOutcome.Left(finding, finding.line() > 0 ? diff.oldLine(finding.line()) : 0, reason));
         }

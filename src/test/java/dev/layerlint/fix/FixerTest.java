@@ -330,6 +330,19 @@ class FixerTest {
     }
 
     @Test
+    void aFileWithVeryManyFindingsIsFixedInRounds() {
+        StringBuilder text = new StringBuilder("FROM python:3.12-slim\n");
+        for (int i = 0; i < Fixer.MAX_CHANGES + 2; i++) {
+            text.append("RUN pip install p").append(i).append("\nENV X").append(i).append("=1\n");
+        }
+        FixOutcome.Fixed once = fix(text.toString(), "PipCacheKept");
+        assertEquals(Fixer.MAX_CHANGES, once.applied().size());
+        assertEquals(List.of("not reached: one run makes at most 200 changes to a file; run layerlint:fix again"),
+                once.left().stream().filter(l -> l.finding().ruleId().equals("PipCacheKept")).map(FixOutcome.Left::reason).distinct().toList());
+        assertEquals(2, fix(once.after(), "PipCacheKept").applied().size());
+    }
+
+    @Test
     void aFileThatDoesNotParseIsNotFixed() {
         FixOutcome outcome = new Fixer(new Linter(RuleSettings.DEFAULTS), Fixer.defaultRules())
                 .fix("Dockerfile", "FROM alpine\nRUNN echo\n", Optional.empty());
