@@ -180,7 +180,7 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
                     + "without a Dockerfile (" + dockerfiles + ")");
             return;
         }
-        Optional<Severity> threshold = failThreshold();
+        Optional<Severity> threshold = failsOnFindings() ? failThreshold() : Optional.empty();
         List<ReportFormat> reportFormats = reportFormats();
         budgetLimits();
         Optional<FindingsBaseline> baseline = usesFindingsBaseline() ? Optional.of(readFindingsBaseline()) : Optional.empty();
@@ -201,7 +201,8 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
             throw new MojoFailureException(summary + " (" + failOnText + "); report: " + displayed(outputPath().resolve(report.name() + ".json"))
                     + (others.isEmpty() ? "" : "; earlier in this module: " + String.join("; ", others)));
         }
-        getLog().info(summary + (threshold.isEmpty() && !report.findings().isEmpty() ? " (failOn=none: reported, not failing)" : ""));
+        String unfailing = failsOnFindings() ? " (failOn=none: reported, not failing)" : " left, not failing";
+        getLog().info(summary + (threshold.isEmpty() && !report.findings().isEmpty() ? unfailing : ""));
     }
 
     /**
@@ -266,6 +267,11 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
                 .filter(goals -> goals.contains(goal()))
                 .count();
         return executions > 1 ? Optional.of(id) : Optional.empty();
+    }
+
+    /** Whether findings at or above {@code failOn} fail the build; {@code fix} reports what it left without failing. */
+    protected boolean failsOnFindings() {
+        return true;
     }
 
     /** Whether the goal's findings can be recorded in the findings baseline: {@code lint} and {@code dockerignore}. */

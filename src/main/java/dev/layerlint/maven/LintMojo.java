@@ -16,7 +16,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,7 @@ public class LintMojo extends AbstractLayerlintMojo {
 
     @Override
     protected GoalReport run() throws MojoExecutionException {
-        HadolintConfig hadolint = hadolintConfiguration();
+        HadolintConfig hadolint = HadolintFiles.read(hadolintConfig, this::displayed, getLog());
         List<String> registries = trustedRegistries.isEmpty() ? hadolint.trustedRegistries() : trustedRegistries;
         RuleOptions options;
         try {
@@ -106,24 +105,5 @@ public class LintMojo extends AbstractLayerlintMojo {
             findings.addAll(found);
         }
         return report(findings, Map.of());
-    }
-
-    private HadolintConfig hadolintConfiguration() throws MojoExecutionException {
-        Path file = hadolintConfig.toPath();
-        if (!Files.exists(file) && file.getFileName().toString().equals(".hadolint.yaml")) {
-            file = file.resolveSibling(".hadolint.yml");
-        }
-        if (!Files.exists(file)) {
-            return new HadolintConfig(Map.of(), List.of(), List.of());
-        }
-        try {
-            HadolintConfig config = HadolintConfig.read(file);
-            getLog().info("layerlint: applying " + displayed(file) + " (" + config.rules().size()
-                    + " rule settings" + (config.unmatched().isEmpty() ? "" : "; no layerlint rule for " + String.join(", ", config.unmatched()))
-                    + ")");
-            return config;
-        } catch (HadolintConfig.InvalidException e) {
-            throw new MojoExecutionException("layerlint: " + e.getMessage());
-        }
     }
 }

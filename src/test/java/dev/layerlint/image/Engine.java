@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Engine {
 
-    static final String BASE_IMAGE = System.getProperty("layerlint.baseImage", "layerlint/busybox:test");
+    public static final String BASE_IMAGE = System.getProperty("layerlint.baseImage", "layerlint/busybox:test");
     private static final String PROBLEM = problem();
 
     private Engine() {
@@ -93,7 +93,7 @@ public final class Engine {
     }
 
     /** Runs a command that must succeed; returns its output. */
-    static String check(Path directory, String... command) throws IOException {
+    public static String check(Path directory, String... command) throws IOException {
         Result result = run(directory, command);
         assertEquals(0, result.exitCode(), () -> String.join(" ", command) + ":\n" + result.output());
         return result.output();
