@@ -31,6 +31,7 @@ final class ArchiveScanner {
 
     private final String description;
     private final long jarThreshold;
+    private final ImageEntryBudget entryBudget;
     private final Map<String, byte[]> metadata = new HashMap<>();
     private long metadataBytes;
     private final Map<String, LayerContent> layers = new HashMap<>();
@@ -38,9 +39,10 @@ final class ArchiveScanner {
     private String currentEntry = "(start of archive)";
     private int entries;
 
-    private ArchiveScanner(String description, long jarThreshold) {
+    private ArchiveScanner(String description, long jarThreshold, ImageEntryBudget entryBudget) {
         this.description = description;
         this.jarThreshold = jarThreshold;
+        this.entryBudget = entryBudget;
     }
 
     /** The contents of one archive entry, however the archive is being read. */
@@ -60,7 +62,13 @@ final class ArchiveScanner {
 
     /** As {@link #scan(InputStream, String)}, looking into files named {@code *.jar} of at least {@code jarThreshold} bytes. */
     static BlobStore scan(InputStream archive, String description, long jarThreshold) throws ImageReadException {
-        ArchiveScanner scanner = new ArchiveScanner(description, jarThreshold);
+        return scan(archive, description, jarThreshold, new ImageEntryBudget());
+    }
+
+    /** As {@link #scan(InputStream, String, long)}, keeping at most what {@code entryBudget} allows. */
+    static BlobStore scan(InputStream archive, String description, long jarThreshold, ImageEntryBudget entryBudget)
+            throws ImageReadException {
+        ArchiveScanner scanner = new ArchiveScanner(description, jarThreshold, entryBudget);
         try {
             scanner.scanStream(archive);
         } catch (IOException | RuntimeException e) {
@@ -76,7 +84,7 @@ final class ArchiveScanner {
 
     /** As {@link #scan(Path)}, looking into files named {@code *.jar} of at least {@code jarThreshold} bytes. */
     static BlobStore scan(Path file, long jarThreshold) throws ImageReadException {
-        ArchiveScanner scanner = new ArchiveScanner(file.toString(), jarThreshold);
+        ArchiveScanner scanner = new ArchiveScanner(file.toString(), jarThreshold, new ImageEntryBudget());
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long length = channel.size();
             if (Compression.of(TarWalker.read(channel, 0, (int) Math.min(4, length))) != Compression.NONE) {
@@ -111,16 +119,21 @@ final class ArchiveScanner {
         } else if (entry.isDirectory()) {
             return;
         } else if (isLayerName(path)) {
-            layers.put(path, content.scanLayer(jarThreshold));
+            layers.put(path, kept(content.scanLayer(jarThreshold)));
         } else if (!path.contains("/") && (path.endsWith(".json") || path.equals("oci-layout"))) {
             keep(path, readSmall(content, entry.getSize(), path));
         } else if (path.startsWith("blobs/")) {
             if (looksLikeJson(content.head(JSON_SNIFF))) {
                 keep(path, readSmall(content, entry.getSize(), path));
             } else {
-                layers.put(path, content.scanLayer(jarThreshold));
+                layers.put(path, kept(content.scanLayer(jarThreshold)));
             }
         }
+    }
+
+    private LayerContent kept(LayerContent layer) throws IOException {
+        entryBudget.keep(layer);
+        return layer;
     }
 
     private void keep(String path, byte[] json) throws IOException {

@@ -186,9 +186,15 @@ final class ImageAssembler {
 
         List<LayerContent> contents = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        ImageEntryBudget entryBudget = new ImageEntryBudget();
         for (BlobRef ref : layerRefs) {
             Optional<LayerContent> content = store.layer(ref.path());
             if (content.isPresent()) {
+                try {
+                    entryBudget.keep(content.get());
+                } catch (IOException e) {
+                    throw new ImageReadException(store.describe() + ": " + e.getMessage());
+                }
                 contents.add(content.get());
             } else {
                 missing.add(ref.path());
