@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Reads an image tar ({@code docker save} in any flavour, or an OCI layout tar) in one pass. The
@@ -90,7 +89,7 @@ final class ArchiveScanner {
             if (Compression.of(TarWalker.read(channel, 0, (int) Math.min(4, length))) != Compression.NONE) {
                 scanner.scanStream(new RegionInputStream(channel, 0, length));
             } else {
-                TarWalker.walk(channel, 0, length,
+                GoTarReader.read(new RegionInputStream(channel, 0, length),
                         (entry, dataOffset) -> scanner.entry(entry, new FileContent(channel, dataOffset, entry.getSize())));
             }
         } catch (IOException | RuntimeException e) {
@@ -101,11 +100,8 @@ final class ArchiveScanner {
 
     private void scanStream(InputStream archive) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(archive, BUFFER);
-        TarArchiveInputStream tar = new TarArchiveInputStream(Compression.sniff(buffered).decompress(buffered));
-        TarArchiveEntry entry;
-        while ((entry = tar.getNextEntry()) != null) {
-            entry(entry, new StreamContent(new BufferedInputStream(tar, BUFFER), entry.getSize()));
-        }
+        GoTarReader.readWithData(Compression.sniff(buffered).decompress(buffered),
+                (entry, dataOffset, data) -> entry(entry, new StreamContent(new BufferedInputStream(data, BUFFER), entry.getSize())));
     }
 
     private void entry(TarArchiveEntry entry, Content content) throws IOException {

@@ -1,6 +1,7 @@
 package dev.layerlint.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -186,6 +187,26 @@ class GoTarReaderTest {
         IOException e = failure(tar);
         assertEquals("corrupt tar header at byte 1024: it follows a single zero block, where Docker's tar reader stops "
                 + "with an error", e.getMessage());
+    }
+
+    @Test
+    void theOuterArchiveOfDockerSaveIsReadTheSameWay() throws IOException {
+        // a sparse manifest.json in the archive itself: another tar reader could see other JSON than Docker's
+        byte[] archive = new Tar().pax('x', "GNU.sparse.major=1", "GNU.sparse.minor=0", "GNU.sparse.name=manifest.json")
+                .header("GNUSparseFile.0/manifest.json", '0', 512, "").data("1\n0\n3\n").end().bytes();
+        ImageReadException streamed = assertThrows(ImageReadException.class,
+                () -> ArchiveScanner.scan(new ByteArrayInputStream(archive), "image.tar", JarLayout.DEFAULT_THRESHOLD));
+        assertTrue(streamed.getMessage().contains("sparse tar entry at byte 1024: layerlint does not read sparse entries"),
+                streamed.getMessage());
+        Path file = Files.createTempFile("outer", ".tar");
+        try {
+            Files.write(file, archive);
+            ImageReadException seeked = assertThrows(ImageReadException.class, () -> ArchiveScanner.scan(file));
+            assertTrue(seeked.getMessage().contains("sparse tar entry at byte 1024: layerlint does not read sparse entries"),
+                    seeked.getMessage());
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
