@@ -86,7 +86,7 @@ final class ArchiveScanner {
         ArchiveScanner scanner = new ArchiveScanner(file.toString(), jarThreshold, new ImageEntryBudget());
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long length = channel.size();
-            if (Compression.of(TarWalker.read(channel, 0, (int) Math.min(4, length))) != Compression.NONE) {
+            if (Compression.of(RegionInputStream.readAt(channel, 0, (int) Math.min(4, length))) != Compression.NONE) {
                 scanner.scanStream(new RegionInputStream(channel, 0, length));
             } else {
                 GoTarReader.read(new RegionInputStream(channel, 0, length),
@@ -223,12 +223,12 @@ final class ArchiveScanner {
     private record FileContent(FileChannel channel, long offset, long size) implements Content {
         @Override
         public byte[] head(int count) throws IOException {
-            return TarWalker.read(channel, offset, (int) Math.min(count, size));
+            return RegionInputStream.readAt(channel, offset, (int) Math.min(count, size));
         }
 
         @Override
         public byte[] readAll() throws IOException {
-            return TarWalker.read(channel, offset, (int) size);
+            return RegionInputStream.readAt(channel, offset, (int) size);
         }
 
         @Override

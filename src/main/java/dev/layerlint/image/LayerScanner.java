@@ -41,7 +41,7 @@ final class LayerScanner {
      * headers are read as Docker reads them ({@link GoTarReader}).
      */
     static LayerContent scan(FileChannel file, long offset, long length, long jarThreshold) throws IOException {
-        Compression compression = Compression.of(TarWalker.read(file, offset, (int) Math.min(4, length)));
+        Compression compression = Compression.of(RegionInputStream.readAt(file, offset, (int) Math.min(4, length)));
         if (compression != Compression.NONE) {
             return scan(new RegionInputStream(file, offset, length), length, jarThreshold);
         }

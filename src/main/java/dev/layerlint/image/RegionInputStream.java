@@ -52,4 +52,15 @@ final class RegionInputStream extends InputStream {
     public int available() {
         return (int) Math.min(Integer.MAX_VALUE, end - position);
     }
+
+    /** Reads exactly {@code length} bytes at {@code position}. */
+    static byte[] readAt(FileChannel file, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (file.read(buffer, position + buffer.position()) < 0) {
+                throw new java.io.EOFException("file ends at byte " + (position + buffer.position()) + " (truncated)");
+            }
+        }
+        return buffer.array();
+    }
 }
