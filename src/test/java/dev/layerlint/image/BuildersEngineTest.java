@@ -77,11 +77,9 @@ class BuildersEngineTest {
         Path context = Files.createDirectories(dir.resolve("context"));
         Files.writeString(context.resolve("Dockerfile"), DOCKERFILE.formatted(Engine.BASE_IMAGE));
         if (Engine.available()) {
-            Engine.check(context, "env", "DOCKER_BUILDKIT=0", "docker", "build", "--network", "none", "-q", "-t", tag(Builder.CLASSIC), ".");
+            Engine.buildClassic(context, tag(Builder.CLASSIC));
             BUILT.add(Builder.CLASSIC);
-            // Debian's client has the BuildKit builder built in; a newer one in /usr/local/bin may want buildx
-            String cli = Files.isExecutable(Path.of("/usr/bin/docker")) ? "/usr/bin/docker" : "docker";
-            Engine.check(context, "env", "DOCKER_BUILDKIT=1", cli, "build", "--network", "none", "-q", "-t", tag(Builder.BUILDKIT), ".");
+            Engine.buildWithBuildKit(context, tag(Builder.BUILDKIT));
             BUILT.add(Builder.BUILDKIT);
         }
         if (Engine.podmanAvailable()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,20 @@ public final class Engine {
         Result result = run(directory, command);
         assertEquals(0, result.exitCode(), () -> String.join(" ", command) + ":\n" + result.output());
         return result.output();
+    }
+
+    /** Builds the context with the classic builder ({@code DOCKER_BUILDKIT=0}), offline, tagged {@code tag}. */
+    static void buildClassic(Path context, String tag) throws IOException {
+        check(context, "env", "DOCKER_BUILDKIT=0", "docker", "build", "--network", "none", "-q", "-t", tag, ".");
+    }
+
+    /**
+     * Builds the context with BuildKit, offline, tagged {@code tag}: Debian's client has the BuildKit builder built in,
+     * a newer one in /usr/local/bin may want buildx.
+     */
+    static void buildWithBuildKit(Path context, String tag) throws IOException {
+        String cli = Files.isExecutable(Path.of("/usr/bin/docker")) ? "/usr/bin/docker" : "docker";
+        check(context, "env", "DOCKER_BUILDKIT=1", cli, "build", "--network", "none", "-q", "-t", tag, ".");
     }
 
     /** The lines of a command's output, without empty ones. */

@@ -55,9 +55,8 @@ class FatJarEngineTest {
         Files.writeString(context.resolve("Dockerfile"), DOCKERFILE.formatted(Engine.BASE_IMAGE));
         Files.write(context.resolve("app.jar"), JAR);
         Files.write(context.resolve("small.jar"), TestJars.springBoot("3.4.1", 2, 1_000));
-        Engine.check(context, "env", "DOCKER_BUILDKIT=0", "docker", "build", "--network", "none", "-q", "-t", TAG + "-classic", ".");
-        String buildkitCli = Files.isExecutable(Path.of("/usr/bin/docker")) ? "/usr/bin/docker" : "docker";
-        Engine.check(context, "env", "DOCKER_BUILDKIT=1", buildkitCli, "build", "--network", "none", "-q", "-t", TAG + "-buildkit", ".");
+        Engine.buildClassic(context, TAG + "-classic");
+        Engine.buildWithBuildKit(context, TAG + "-buildkit");
         built = true;
     }
 

@@ -55,9 +55,8 @@ class ImageChecksEngineTest {
         Files.writeString(context.resolve(".git/config"), "[core]\n");
         Files.writeString(context.resolve(".env"), "TOKEN=secret\n");
         Files.writeString(context.resolve("start.sh"), "#!/bin/sh\nexec httpd -f\n"); // not executable
-        Engine.check(context, "env", "DOCKER_BUILDKIT=0", "docker", "build", "--network", "none", "-q", "-t", TAG + "-classic", ".");
-        String buildkitCli = Files.isExecutable(Path.of("/usr/bin/docker")) ? "/usr/bin/docker" : "docker";
-        Engine.check(context, "env", "DOCKER_BUILDKIT=1", buildkitCli, "build", "--network", "none", "-q", "-t", TAG + "-buildkit", ".");
+        Engine.buildClassic(context, TAG + "-classic");
+        Engine.buildWithBuildKit(context, TAG + "-buildkit");
         built = true;
     }
 
