@@ -183,12 +183,15 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
         Optional<Severity> threshold = failsOnFindings() ? failThreshold() : Optional.empty();
         List<ReportFormat> reportFormats = reportFormats();
         budgetLimits();
-        Optional<FindingsBaseline> baseline = usesFindingsBaseline() ? Optional.of(readFindingsBaseline()) : Optional.empty();
-        Function<Finding, String> anchors = anchors();
-        known = baseline.filter(b -> !updateFindingsBaseline).map(b -> b.known(goal(), anchors));
+        // the Dockerfiles are listed and read for anchors only when the goal has a baseline to match or to record
+        Optional<FindingsBaseline> baseline = usesFindingsBaseline()
+                ? Optional.of(readFindingsBaseline()).filter(b -> updateFindingsBaseline || b.count(goal()) > 0)
+                : Optional.empty();
+        Optional<Function<Finding, String>> anchors = baseline.isPresent() ? Optional.of(anchors()) : Optional.empty();
+        known = baseline.filter(b -> !updateFindingsBaseline).map(b -> b.known(goal(), anchors.orElseThrow()));
         GoalReport report = run();
         if (baseline.isPresent()) {
-            report = afterFindingsBaseline(report, baseline.get(), anchors);
+            report = afterFindingsBaseline(report, baseline.get(), anchors.orElseThrow());
         }
         writeReport(report, threshold, reportFormats);
         List<Finding> failing = threshold.map(report::atLeast).orElse(List.of());
@@ -323,9 +326,6 @@ abstract class AbstractLayerlintMojo extends AbstractMojo {
      * goal's Dockerfiles, else the first quoted name of its message.
      */
     private Function<Finding, String> anchors() throws MojoExecutionException {
-        if (!usesFindingsBaseline()) {
-            return FindingAnchors.NONE;
-        }
         Map<String, Path> dockerfilesByName = new LinkedHashMap<>();
         for (Path file : resolveDockerfiles()) {
             dockerfilesByName.put(displayed(file), file);

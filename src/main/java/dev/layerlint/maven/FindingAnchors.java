@@ -22,9 +22,6 @@ import java.util.stream.Collectors;
  */
 final class FindingAnchors implements Function<Finding, String> {
 
-    /** For goals without a findings baseline. */
-    static final Function<Finding, String> NONE = finding -> "";
-
     private final Map<String, Path> dockerfiles;
     private final boolean withName;
     private final Map<String, Optional<Dockerfile>> parsed = new HashMap<>();

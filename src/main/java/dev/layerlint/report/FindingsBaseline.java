@@ -128,7 +128,7 @@ public final class FindingsBaseline {
 
     /** Reads the file; an empty baseline when it does not exist. */
     public static FindingsBaseline read(Path file, String shown) throws InvalidException {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return empty();
         }
         try {
